@@ -1,0 +1,91 @@
+/* Builds the task pane, the ribbon commands, the local preview and the manifest into dist/.
+ *
+ *   npm run build                                  production build, manifest points at https://localhost:3000/
+ *   npm run build -- --env url=https://host/kstt/  production build for an office's own HTTPS server
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The add-in's base URL, always with a trailing slash. */
+function baseUrl(env) {
+  const url = (env && env.url) || DEV_URL;
+  return url.endsWith('/') ? url : url + '/';
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  const url = baseUrl(env);
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      preview: './test/preview/preview.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      clean: true,
+      publicPath: 'auto',
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // exceljs pulls Node built-ins into the browser chunk that parses files; none is needed there.
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: { chunks: 'all', cacheGroups: { defaultVendors: false, default: false } },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJs: OFFICE_JS_CDN },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { officeJs: OFFICE_JS_CDN },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './test/preview/preview.html',
+        chunks: ['preview', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]', info: { minimized: true } },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, 'dist') },
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+  };
+};
