@@ -16,9 +16,16 @@ function baseUrl(env) {
   return url.endsWith('/') ? url : url + '/';
 }
 
-module.exports = (env = {}, argv = {}) => {
+/** HTTPS for the dev server that Excel loads the add-in from (office-addin-dev-certs makes the certificates). */
+async function devServerHttps() {
+  const devCerts = require('office-addin-dev-certs');
+  return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const url = baseUrl(env);
+  const serving = Boolean(env.WEBPACK_SERVE);
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
@@ -85,6 +92,7 @@ module.exports = (env = {}, argv = {}) => {
     devServer: {
       static: { directory: path.resolve(__dirname, 'dist') },
       port: 3000,
+      server: serving ? await devServerHttps() : undefined,
       headers: { 'Access-Control-Allow-Origin': '*' },
     },
   };
