@@ -1,0 +1,29 @@
+/* `npm run bench`: measured figures, one section after another. A new section is a file in scripts/bench/ that
+ * exports a BenchSection, added to SECTIONS below. Exits 1 when a section misses its budget. */
+import path from 'node:path';
+import type { BenchSection } from './bench/types';
+import { bundleSection } from './bench/bundle';
+
+const SECTIONS: BenchSection[] = [bundleSection];
+
+async function main(): Promise<number> {
+  const root = path.resolve(__dirname, '..');
+  const context = { root, log: (line: string) => console.log(line) };
+  const failed: string[] = [];
+  for (const section of SECTIONS) {
+    console.log(`── ${section.title}`);
+    const started = Date.now();
+    const result = await section.run(context).catch((thrown: unknown) => {
+      console.log(`LỖI: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+      return { ok: false };
+    });
+    console.log(`   (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} s)`);
+    if (!result.ok) failed.push(section.title);
+  }
+  console.log(failed.length === 0 ? 'Bench: mọi mục đạt.' : `Bench: không đạt — ${failed.join(', ')}.`);
+  return failed.length === 0 ? 0 : 1;
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

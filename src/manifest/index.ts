@@ -1,0 +1,2 @@
+export { lintManifest, isDeployedManifest, hasErrors } from './lint';
+export type { ManifestProblem, LintOptions } from './types';
