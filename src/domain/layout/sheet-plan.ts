@@ -117,6 +117,8 @@ export interface PlanLayoutMap {
   dataRows: { first: number; last: number };
   groupRows: { row: number; label: string; subtotal: boolean }[];
   totalRow: number | null;
+  /** Fixed-row forms: spec row id -> sheet row (optional; added by the layout engine for checks and narrative). */
+  rows?: Record<string, number>;
 }
 
 export interface SheetPlan {
