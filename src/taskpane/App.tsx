@@ -1,0 +1,199 @@
+/**
+ * The task pane shell: header with the language switch, the four views as tabs, an error boundary around the
+ * active view. Navigation is plain React state — office.js replaces history.pushState, so no URL router; the
+ * starting view comes from `?view=` (the ribbon buttons).
+ */
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Tab,
+  TabList,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import {
+  DocumentMultiple20Regular,
+  LocalLanguage20Regular,
+  TableAdd20Regular,
+  TableSimpleCheckmark20Regular,
+  TextBulletListSquareEdit20Regular,
+} from '@fluentui/react-icons';
+import { useEffect, useState, type ComponentType, type ReactElement } from 'react';
+import type { HostStatus } from '../excel/host';
+import { ErrorBoundary } from './ErrorBoundary';
+import { I18nProvider, useLanguage, useT, type Language, type MessageKey } from './i18n';
+import { previewHooks } from './preview-hooks';
+import { CheckView } from './views/CheckView';
+import { ConsolidateView } from './views/ConsolidateView';
+import { InsertView } from './views/InsertView';
+import { NarrateView } from './views/NarrateView';
+import { VIEW_IDS, isViewId, type ViewId } from './views/view-ids';
+
+interface ViewEntry {
+  label: MessageKey;
+  icon: ReactElement;
+  component: ComponentType;
+}
+
+const VIEWS: Record<ViewId, ViewEntry> = {
+  insert: { label: 'view.insert', icon: <TableAdd20Regular />, component: InsertView },
+  check: { label: 'view.check', icon: <TableSimpleCheckmark20Regular />, component: CheckView },
+  narrate: { label: 'view.narrate', icon: <TextBulletListSquareEdit20Regular />, component: NarrateView },
+  consolidate: { label: 'view.consolidate', icon: <DocumentMultiple20Regular />, component: ConsolidateView },
+};
+
+const useStyles = makeStyles({
+  provider: {
+    minHeight: '100%',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+  },
+  titleRow: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  language: { flexShrink: 0, minWidth: 'auto' },
+  tabs: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+  },
+  // Four labels do not fit side by side in a 320–360 px pane: each tab is a quarter wide with its icon above a
+  // label that may wrap. The icon goes inside the content (not Fluent's icon slot, which sits beside the label).
+  tab: {
+    flex: '1 1 0',
+    minWidth: 0,
+    justifyContent: 'center',
+    alignItems: 'start',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXS}`,
+  },
+  tabStack: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  tabIcon: { display: 'flex', fontSize: '20px', color: tokens.colorNeutralForeground2 },
+  tabIconSelected: { color: tokens.colorBrandForeground1 },
+  tabLabel: {
+    whiteSpace: 'normal',
+    textAlign: 'center',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  main: { flexGrow: 1, overflowY: 'auto' },
+  notice: { margin: tokens.spacingHorizontalL },
+});
+
+export interface AppProps {
+  initialView: ViewId;
+  host: HostStatus;
+  initialLanguage?: Language;
+}
+
+export function App(props: AppProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider}>
+      <I18nProvider initialLanguage={props.initialLanguage}>
+        <Shell {...props} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}
+
+function Shell(props: AppProps) {
+  const styles = useStyles();
+  const t = useT();
+  const { language, setLanguage } = useLanguage();
+  const [view, setView] = useState<ViewId>(props.initialView);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.title');
+  }, [language, t]);
+
+  return (
+    <>
+      <header className={styles.header}>
+        <div className={styles.titleRow}>
+          <Subtitle1 as="h1">{t('app.title')}</Subtitle1>
+          <Button
+            className={styles.language}
+            appearance="subtle"
+            size="small"
+            icon={<LocalLanguage20Regular />}
+            aria-label={t('app.languageSwitchLabel')}
+            title={t('app.languageSwitchLabel')}
+            lang={language === 'vi' ? 'en' : 'vi'}
+            onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
+            data-testid="language-switch"
+          >
+            {t('app.languageSwitch')}
+          </Button>
+        </div>
+        <Caption1 className={styles.subtitle}>{t('app.subtitle')}</Caption1>
+      </header>
+      {props.host.available ? (
+        <>
+          <TabList
+            className={styles.tabs}
+            selectedValue={view}
+            onTabSelect={(_event, data) => {
+              if (isViewId(data.value)) setView(data.value);
+            }}
+            aria-label={t('app.navLabel')}
+          >
+            {VIEW_IDS.map((id) => (
+              <Tab key={id} value={id} className={styles.tab} data-testid={`tab-${id}`}>
+                <span className={styles.tabStack}>
+                  <span
+                    className={mergeClasses(styles.tabIcon, id === view && styles.tabIconSelected)}
+                    aria-hidden
+                  >
+                    {VIEWS[id].icon}
+                  </span>
+                  <span className={styles.tabLabel} data-tab-label>
+                    {t(VIEWS[id].label)}
+                  </span>
+                </span>
+              </Tab>
+            ))}
+          </TabList>
+          <main className={styles.main} role="tabpanel" aria-label={t(VIEWS[view].label)}>
+            {/* keyed by view: switching tabs also clears a crashed view */}
+            <ErrorBoundary key={view}>
+              <ActiveView view={view} />
+            </ErrorBoundary>
+          </main>
+        </>
+      ) : (
+        <MessageBar intent="warning" className={styles.notice} data-testid="host-unavailable">
+          <MessageBarBody>
+            {t(props.host.problem === 'old-excel' ? 'host.oldExcel' : 'host.unavailable')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+function ActiveView(props: { view: ViewId }) {
+  previewHooks()?.beforeViewRender?.(props.view);
+  const View = VIEWS[props.view].component;
+  return <View />;
+}

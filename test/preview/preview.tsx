@@ -1,0 +1,38 @@
+/**
+ * The local preview page's own script. It runs BEFORE the task pane chunk (webpack orders the chunks): it builds
+ * the sample workbook in the strict fake Excel host, installs `window.Excel` and `window.Office`, and draws the
+ * workbook on the left. The task pane bundle then starts as it would in Excel and renders into #container.
+ *
+ * `?api=1.8` sets the fake host's ExcelApi version. `?crash=1` (honoured here only, never by the real task pane) makes every view throw until
+ * `window.__ksttPreviewControl.stopCrashing()` is called, so the error boundary can be seen and tested.
+ */
+import { createRoot } from 'react-dom/client';
+import { PREVIEW_HOOKS_GLOBAL, type PreviewHooks } from '../../src/taskpane/preview-hooks';
+import { createFakeExcel, createFakeOffice } from '../fake-excel';
+import { buildSampleWorkbook } from './sample-workbook';
+import { WorkbookView } from './WorkbookView';
+
+const query = new URLSearchParams(window.location.search);
+const workbook = buildSampleWorkbook();
+// `?api=1.8` plays an older Excel (Office 2019), to try the fallbacks; default: the fake's newest.
+const apiVersion = query.get('api') ?? undefined;
+const fake = createFakeExcel({ workbook, apiVersion, evaluateFormulas: true });
+const scope = window as unknown as Record<string, unknown>;
+scope.Excel = fake.Excel;
+scope.Office = createFakeOffice(fake);
+// For debugging in the browser console and for the end-to-end tests.
+scope.__ksttFake = fake;
+
+if (query.get('crash') === '1') {
+  let crashing = true;
+  const hooks: PreviewHooks = {
+    beforeViewRender: (view) => {
+      if (crashing) throw new Error(`Lỗi giả lập của bản xem thử (?crash=1) khi hiển thị «${view}»`);
+    },
+  };
+  scope[PREVIEW_HOOKS_GLOBAL] = hooks;
+  scope.__ksttPreviewControl = { stopCrashing: () => (crashing = false) };
+}
+
+const target = document.getElementById('workbook');
+if (target) createRoot(target).render(<WorkbookView workbook={workbook} />);

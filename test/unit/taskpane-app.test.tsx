@@ -1,0 +1,101 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import type { HostStatus } from '../../src/excel/host';
+import { App } from '../../src/taskpane/App';
+import { PREVIEW_HOOKS_GLOBAL } from '../../src/taskpane/preview-hooks';
+import { VIEW_IDS, viewFromQuery } from '../../src/taskpane/views/view-ids';
+
+const AVAILABLE: HostStatus = { available: true, problem: null, host: 'Excel' };
+
+/** Fluent repeats a tab's content in a hidden bold copy (to reserve width); read the first label only. */
+function tabNames(): string[] {
+  return screen.getAllByRole('tab').map((tab) => tab.querySelector('[data-tab-label]')?.textContent ?? '');
+}
+
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. Layout is not under test here.
+class NoopResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
+beforeAll(() => {
+  (window as unknown as Record<string, unknown>).ResizeObserver ??= NoopResizeObserver;
+});
+beforeEach(() => localStorage.clear());
+
+describe('viewFromQuery', () => {
+  test('reads ?view= and falls back to insert', () => {
+    expect(VIEW_IDS.map((id) => viewFromQuery(`?view=${id}`))).toEqual([...VIEW_IDS]);
+    expect(viewFromQuery('')).toBe('insert');
+    expect(viewFromQuery('?view=CHECK')).toBe('insert');
+    expect(viewFromQuery('?view=__proto__')).toBe('insert');
+  });
+});
+
+describe('App shell', () => {
+  test('Vietnamese title and the four tabs; the initial view is the one asked for', () => {
+    render(<App initialView="check" host={AVAILABLE} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Báo cáo KSTT');
+    expect(tabNames()).toEqual(['Chèn biểu mẫu', 'Kiểm tra số liệu', 'Soạn thuyết minh', 'Tổng hợp']);
+    expect(screen.getByRole('tab', { name: 'Kiểm tra số liệu' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('view-check')).toBeTruthy();
+    expect(screen.queryByTestId('view-insert')).toBeNull();
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  test('clicking a tab switches the view', () => {
+    render(<App initialView="insert" host={AVAILABLE} />);
+    act(() => fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' })));
+    expect(screen.getByTestId('view-consolidate')).toBeTruthy();
+    expect(screen.queryByTestId('view-insert')).toBeNull();
+  });
+
+  test('empty states have no buttons that do nothing', () => {
+    render(<App initialView="insert" host={AVAILABLE} />);
+    for (const id of VIEW_IDS) {
+      act(() => fireEvent.click(screen.getByTestId(`tab-${id}`)));
+      expect(within(screen.getByTestId(`view-${id}`)).queryAllByRole('button')).toEqual([]);
+    }
+  });
+
+  test('the language switch turns the pane English and sets <html lang>', () => {
+    render(<App initialView="insert" host={AVAILABLE} />);
+    act(() => fireEvent.click(screen.getByTestId('language-switch')));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('KSTT report');
+    expect(tabNames()).toEqual(['Insert form', 'Check figures', 'Draft narrative', 'Consolidate']);
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('kstt.language')).toBe('en');
+  });
+
+  test('outside Excel: the one-line message and no tabs', () => {
+    render(<App initialView="insert" host={{ available: false, problem: 'no-office', host: null }} />);
+    expect(screen.getByTestId('host-unavailable').textContent).toMatch(/^Vui lòng mở trong Excel/);
+    expect(screen.queryAllByRole('tab')).toEqual([]);
+  });
+
+  test('old Excel: the update message', () => {
+    render(<App initialView="insert" host={{ available: false, problem: 'old-excel', host: 'Excel' }} />);
+    expect(screen.getByTestId('host-unavailable').textContent).toContain('1.8');
+  });
+
+  test('a crashing view is contained: tabs keep working and another view renders', () => {
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const scope = globalThis as Record<string, unknown>;
+    scope[PREVIEW_HOOKS_GLOBAL] = {
+      beforeViewRender: (view: string) => {
+        if (view === 'narrate') throw new Error('narrate hỏng');
+      },
+    };
+    try {
+      render(<App initialView="narrate" host={AVAILABLE} />);
+      expect(screen.getByRole('alert').textContent).toContain('Đã xảy ra lỗi');
+      act(() => fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra số liệu' })));
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.getByTestId('view-check')).toBeTruthy();
+    } finally {
+      delete scope[PREVIEW_HOOKS_GLOBAL];
+      consoleError.mockRestore();
+    }
+  });
+});
