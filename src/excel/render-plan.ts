@@ -128,7 +128,11 @@ export async function renderSheetPlan(
   for (const [row, height] of Object.entries(plan.rowHeights)) {
     sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
   }
-  if (plan.freeze) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.columns || 1));
+  if (plan.freeze?.columns) {
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows || 1, plan.freeze.columns));
+  } else if (plan.freeze?.rows) {
+    sheet.freezePanes.freezeRows(plan.freeze.rows);
+  }
 
   for (const v of plan.validations) {
     const validation = sheet.getRange(boxAddress(v.box)).dataValidation;

@@ -1,0 +1,143 @@
+/** The Excel.* enums the add-in uses, as string values exactly as in @types/office-js. */
+export const ExcelEnums = {
+  ConditionalFormatType: {
+    custom: 'Custom',
+    dataBar: 'DataBar',
+    colorScale: 'ColorScale',
+    iconSet: 'IconSet',
+    topBottom: 'TopBottom',
+    presetCriteria: 'PresetCriteria',
+    containsText: 'ContainsText',
+    cellValue: 'CellValue',
+  },
+  ConditionalCellValueOperator: {
+    invalid: 'Invalid',
+    between: 'Between',
+    notBetween: 'NotBetween',
+    equalTo: 'EqualTo',
+    notEqualTo: 'NotEqualTo',
+    greaterThan: 'GreaterThan',
+    lessThan: 'LessThan',
+    greaterThanOrEqual: 'GreaterThanOrEqual',
+    lessThanOrEqual: 'LessThanOrEqual',
+  },
+  DataValidationOperator: {
+    between: 'Between',
+    notBetween: 'NotBetween',
+    equalTo: 'EqualTo',
+    notEqualTo: 'NotEqualTo',
+    greaterThan: 'GreaterThan',
+    lessThan: 'LessThan',
+    greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
+    lessThanOrEqualTo: 'LessThanOrEqualTo',
+  },
+  DataValidationAlertStyle: { stop: 'Stop', warning: 'Warning', information: 'Information' },
+  DataValidationType: {
+    none: 'None',
+    wholeNumber: 'WholeNumber',
+    decimal: 'Decimal',
+    list: 'List',
+    date: 'Date',
+    time: 'Time',
+    textLength: 'TextLength',
+    custom: 'Custom',
+    inconsistent: 'Inconsistent',
+    mixedCriteria: 'MixedCriteria',
+  },
+  BorderIndex: {
+    edgeTop: 'EdgeTop',
+    edgeBottom: 'EdgeBottom',
+    edgeLeft: 'EdgeLeft',
+    edgeRight: 'EdgeRight',
+    insideVertical: 'InsideVertical',
+    insideHorizontal: 'InsideHorizontal',
+    diagonalDown: 'DiagonalDown',
+    diagonalUp: 'DiagonalUp',
+  },
+  BorderLineStyle: {
+    none: 'None',
+    continuous: 'Continuous',
+    dash: 'Dash',
+    dashDot: 'DashDot',
+    dashDotDot: 'DashDotDot',
+    dot: 'Dot',
+    double: 'Double',
+    slantDashDot: 'SlantDashDot',
+  },
+  BorderWeight: { hairline: 'Hairline', thin: 'Thin', medium: 'Medium', thick: 'Thick' },
+  HorizontalAlignment: {
+    general: 'General',
+    left: 'Left',
+    center: 'Center',
+    right: 'Right',
+    fill: 'Fill',
+    justify: 'Justify',
+    centerAcrossSelection: 'CenterAcrossSelection',
+    distributed: 'Distributed',
+  },
+  VerticalAlignment: { top: 'Top', center: 'Center', bottom: 'Bottom', justify: 'Justify', distributed: 'Distributed' },
+  PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
+  SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+  RangeUnderlineStyle: {
+    none: 'None',
+    single: 'Single',
+    double: 'Double',
+    singleAccountant: 'SingleAccountant',
+    doubleAccountant: 'DoubleAccountant',
+  },
+  ClearApplyTo: {
+    all: 'All',
+    formats: 'Formats',
+    contents: 'Contents',
+    hyperlinks: 'Hyperlinks',
+    removeHyperlinks: 'RemoveHyperlinks',
+    resetContents: 'ResetContents',
+  },
+  NamedItemType: {
+    string: 'String',
+    integer: 'Integer',
+    double: 'Double',
+    boolean: 'Boolean',
+    range: 'Range',
+    error: 'Error',
+    array: 'Array',
+  },
+  NamedItemScope: { worksheet: 'Worksheet', workbook: 'Workbook' },
+  RangeValueType: {
+    unknown: 'Unknown',
+    empty: 'Empty',
+    string: 'String',
+    integer: 'Integer',
+    double: 'Double',
+    boolean: 'Boolean',
+    error: 'Error',
+    richValue: 'RichValue',
+  },
+  CalculationType: { recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' },
+  ErrorCodes: {
+    apiNotFound: 'ApiNotFound',
+    generalException: 'GeneralException',
+    invalidArgument: 'InvalidArgument',
+    invalidOperation: 'InvalidOperation',
+    invalidReference: 'InvalidReference',
+    itemAlreadyExists: 'ItemAlreadyExists',
+    itemNotFound: 'ItemNotFound',
+    mergedRangeConflict: 'MergedRangeConflict',
+    notImplemented: 'NotImplemented',
+    responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+  },
+  PaperType: Object.fromEntries(
+    (
+      'Letter LetterSmall Tabloid Ledger Legal Statement Executive A3 A4 A4Small A5 B4 B5 Folio Quatro Paper10x14 ' +
+      'Paper11x17 Note Envelope9 Envelope10 Envelope11 Envelope12 Envelope14 Csheet Dsheet Esheet EnvelopeDL EnvelopeC5 ' +
+      'EnvelopeC3 EnvelopeC4 EnvelopeC6 EnvelopeC65 EnvelopeB4 EnvelopeB5 EnvelopeB6 EnvelopeItaly EnvelopeMonarch ' +
+      'EnvelopePersonal FanfoldUS FanfoldStdGerman FanfoldLegalGerman'
+    )
+      .split(' ')
+      .map((v) => [v.charAt(0).toLowerCase() + v.slice(1), v]),
+  ) as Record<string, string>,
+} as const;
+
+export function enumValues(name: keyof typeof ExcelEnums): string[] {
+  return Object.values(ExcelEnums[name]);
+}
