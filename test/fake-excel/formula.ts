@@ -4,8 +4,9 @@
  * The parser is used on every formula write: Excel refuses a syntactically invalid formula, and a formula in
  * a locale's syntax («=IF(A1>0;1;0)», «=SUM(A1:A3)*0,5») is exactly the bug this catches. The evaluator is
  * optional (the preview turns it on) and covers what the report forms need: + - * / ^ & %, comparisons,
- * references, ranges, defined names, SUM, IF, IFERROR, ROUND, AND, OR, NOT, MIN, MAX, ABS, AVERAGE, COUNT,
- * ISNUMBER, ISBLANK, ISERROR. Any other function yields #NAME?, as Excel shows for a function it does not know.
+ * references, ranges (also built with «:» from INDEX results, as the forms' totals are), defined names, SUM,
+ * SUBTOTAL(9/109), INDEX, ROW, IF, IFERROR, ROUND, AND, OR, NOT, MIN, MAX, ABS, AVERAGE, COUNT, ISNUMBER, ISBLANK,
+ * ISERROR. Any other function yields #NAME?, as Excel shows for a function it does not know.
  */
 import { tryParseAddress } from './address';
 import type { CellValue, RangeBox } from './model';
@@ -38,7 +39,7 @@ const REF =
   /^(?:(?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![\p{L}\p{N}_.(!])/u;
 const IDENT = /^[\p{L}_\\][\p{L}\p{N}_.]*/u;
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
-const OPS = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%', '(', ')', ','];
+const OPS = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%', '(', ')', ',', ':'];
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -118,6 +119,8 @@ const BINARY_PRECEDENCE: Record<string, number> = {
   '*': 4,
   '/': 4,
   '^': 5,
+  // The range operator binds tightest: C12:INDEX(C:C,ROW()-1).
+  ':': 6,
 };
 
 class Parser {
@@ -253,6 +256,14 @@ export interface EvaluationHost {
   resolveName(name: string): { sheetName: string; box: RangeBox } | { formula: string } | null;
   /** Rows/columns actually used on that sheet, so whole-column ranges stay cheap. */
   usedExtent(sheetName: string | null): { rows: number; cols: number };
+  /** A cell's formula, if it holds one (SUBTOTAL skips cells that are themselves SUBTOTALs). */
+  cellFormula?(sheetName: string | null, row: number, col: number): string | undefined;
+}
+
+/** A reference: where a range is, not what it holds. */
+interface Reference {
+  sheetName: string | null;
+  box: RangeBox;
 }
 
 const isError = (v: unknown): v is FormulaError => v instanceof FormulaError;
@@ -345,7 +356,54 @@ export class Evaluator {
     private readonly host: EvaluationHost,
     /** The sheet the formula lives on (unqualified references point there). */
     private readonly sheetName: string,
+    /** The cell the formula lives in, for ROW() without an argument. */
+    private readonly at: { row: number; col: number } | null = null,
   ) {}
+
+  /** Where an expression points, for «:», ROW(ref) and SUBTOTAL; an error when it is not a reference. */
+  private reference(ast: Ast): Reference | FormulaError {
+    switch (ast.type) {
+      case 'ref':
+        return { sheetName: ast.sheetName, box: ast.box };
+      case 'name': {
+        const target = this.host.resolveName(ast.name);
+        return target && 'box' in target ? target : NAME;
+      }
+      case 'binary': {
+        if (ast.op !== ':') return VALUE;
+        const a = this.reference(ast.left);
+        const b = this.reference(ast.right);
+        if (isError(a)) return a;
+        if (isError(b)) return b;
+        const row = Math.min(a.box.row, b.box.row);
+        const col = Math.min(a.box.col, b.box.col);
+        const lastRow = Math.max(a.box.row + a.box.rowCount, b.box.row + b.box.rowCount);
+        const lastCol = Math.max(a.box.col + a.box.colCount, b.box.col + b.box.colCount);
+        return { sheetName: a.sheetName ?? b.sheetName, box: { row, col, rowCount: lastRow - row, colCount: lastCol - col } };
+      }
+      case 'call':
+        if (ast.name === 'INDEX') return this.indexReference(ast.args);
+        return VALUE;
+      default:
+        return VALUE;
+    }
+  }
+
+  /** INDEX(range, row, [col]) as a one-cell reference (1-based offsets into the range). */
+  private indexReference(args: Ast[]): Reference | FormulaError {
+    const bad = this.arity(args, 2, 3);
+    if (bad) return bad;
+    const base = this.reference(args[0]);
+    if (isError(base)) return base;
+    const r = toNumber(this.scalar(this.evaluate(args[1])));
+    const c = args.length === 3 ? toNumber(this.scalar(this.evaluate(args[2]))) : 1;
+    if (isError(r)) return r;
+    if (isError(c)) return c;
+    const ri = Math.trunc(r);
+    const ci = Math.trunc(c);
+    if (ri < 1 || ci < 1 || ri > base.box.rowCount || ci > base.box.colCount) return new FormulaError('#REF!');
+    return { sheetName: base.sheetName, box: { row: base.box.row + ri - 1, col: base.box.col + ci - 1, rowCount: 1, colCount: 1 } };
+  }
 
   /** Evaluates to what the cell shows: a scalar, an error code string, or 0 for a reference to a blank cell. */
   evaluateToCell(ast: Ast): CellValue {
@@ -413,8 +471,13 @@ export class Evaluator {
         const n = toNumber(this.scalar(this.evaluate(ast.arg)));
         return isError(n) ? n : n / 100;
       }
-      case 'binary':
+      case 'binary': {
+        if (ast.op === ':') {
+          const ref = this.reference(ast);
+          return isError(ref) ? ref : { range: this.readRange(ref.sheetName, ref.box) };
+        }
         return this.binary(ast.op, this.scalar(this.evaluate(ast.left)), this.scalar(this.evaluate(ast.right)));
+      }
       case 'call':
         return this.call(ast.name, ast.args);
     }
@@ -508,6 +571,32 @@ export class Evaluator {
     return out;
   }
 
+  /** SUBTOTAL(9 or 109, refs…): a sum that leaves out cells which are SUBTOTALs themselves, as Excel does. */
+  private subtotal(args: Ast[]): Value {
+    if (args.length < 2) return VALUE;
+    const fn = toNumber(this.scalar(this.evaluate(args[0])));
+    if (isError(fn)) return fn;
+    if (fn !== 9 && fn !== 109) return NAME; // only the sum is modelled
+    let total = 0;
+    for (const arg of args.slice(1)) {
+      const ref = this.reference(arg);
+      if (isError(ref)) return ref;
+      const sheet = ref.sheetName ?? this.sheetName;
+      const used = this.host.usedExtent(sheet);
+      const lastRow = Math.min(ref.box.row + ref.box.rowCount, used.rows);
+      const lastCol = Math.min(ref.box.col + ref.box.colCount, used.cols);
+      for (let r = ref.box.row; r < lastRow; r++) {
+        for (let c = ref.box.col; c < lastCol; c++) {
+          if (/\bSUBTOTAL\s*\(/i.test(this.host.cellFormula?.(sheet, r, c) ?? '')) continue;
+          const v = this.host.cellValue(sheet, r, c);
+          if (isError(v)) return v;
+          if (typeof v === 'number') total += v;
+        }
+      }
+    }
+    return checkNumber(total);
+  }
+
   private arity(args: Ast[], min: number, max: number): FormulaError | null {
     return args.length < min || args.length > max ? VALUE : null;
   }
@@ -517,6 +606,19 @@ export class Evaluator {
       case 'SUM': {
         const ns = this.numbersOf(args);
         return isError(ns) ? ns : checkNumber(ns.reduce((s, n) => s + n, 0));
+      }
+      case 'SUBTOTAL':
+        return this.subtotal(args);
+      case 'INDEX': {
+        const ref = this.indexReference(args);
+        return isError(ref) ? ref : this.host.cellValue(ref.sheetName ?? this.sheetName, ref.box.row, ref.box.col);
+      }
+      case 'ROW': {
+        const bad = this.arity(args, 0, 1);
+        if (bad) return bad;
+        if (args.length === 0) return this.at ? this.at.row + 1 : VALUE;
+        const ref = this.reference(args[0]);
+        return isError(ref) ? ref : ref.box.row + 1;
       }
       case 'MIN':
       case 'MAX': {

@@ -43,7 +43,7 @@ export function recalculateWorkbook(workbook: FakeWorkbook): void {
       }
       parsed.set(cell.formula, ast);
     }
-    const result = ast ? new Evaluator(hostFor(sheet), sheet.name).evaluateToCell(ast) : '#NAME?';
+    const result = ast ? new Evaluator(hostFor(sheet), sheet.name, { row, col }).evaluateToCell(ast) : '#NAME?';
     inProgress.delete(id);
     cell.value = result;
     const scalar = errorFromText(result) ?? result;
@@ -66,6 +66,10 @@ export function recalculateWorkbook(workbook: FakeWorkbook): void {
         return sheet ? { sheetName: sheet.name, box: found.ref.box } : null;
       }
       return found.formula ? { formula: found.formula } : null;
+    },
+    cellFormula(sheetName, row, col) {
+      const sheet = sheetName === null ? home : findSheetByName(workbook, sheetName);
+      return sheet?.cells.get(cellKey(row, col))?.formula ?? undefined;
     },
     usedExtent(sheetName) {
       const sheet = sheetName === null ? home : findSheetByName(workbook, sheetName);
