@@ -1,3 +1,4 @@
+import { markerIsFor, parseFormMarkerName } from '../../src/domain/layout/form-marker';
 import {
   FORM_CATALOGUE,
   getForm,
@@ -246,9 +247,14 @@ describe.each(CASES)('plan invariants: %s', (_name, spec, options) => {
     const names = plan.names.map((n) => n.name.toUpperCase());
     expect(new Set(names).size).toBe(names.length);
     for (const n of plan.names) {
-      expect(n.name).toMatch(/^KSTT_[A-Za-z0-9_]+$/);
+      expect(n.name).toMatch(/^KSTT_[A-Za-z0-9_.]+$/);
       expect(n.name).not.toMatch(/^[A-Z]{1,3}\d+$/);
     }
+    // The marker over the whole form says which form and legal basis the sheet holds.
+    const marker = plan.names.find((n) => parseFormMarkerName(n.name));
+    expect(parseFormMarkerName(marker!.name)).toMatchObject({ legalBasis: spec.legalBasis, copy: 1 });
+    expect(markerIsFor(parseFormMarkerName(marker!.name)!, spec.code)).toBe(true);
+    expect(marker!.box).toEqual({ row: 0, col: 0, rowCount: plan.rowCount, colCount: plan.colCount });
     expect(plan.sheetName.length).toBeLessThanOrEqual(31);
     expect(plan.sheetName).not.toMatch(/[[\]:*?/\\]/);
     expect(plan.sheetName).not.toMatch(/^'|'$/);

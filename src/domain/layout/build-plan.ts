@@ -28,6 +28,7 @@ import {
 import { LEGAL_BASES } from '../forms/basis';
 import { columnLetters, ref } from './a1';
 import { key, rectangles } from './boxes';
+import { formMarkerName } from './form-marker';
 import { sanitizeSheetName } from './names';
 import type { FormOptions } from './options';
 import { fixedRowUses, plannedRows, type PlannedRow } from './rows';
@@ -549,6 +550,12 @@ export function buildSheetPlan(spec: FormSpec, options: FormOptions): SheetPlan 
 
   const stem = nameStem(spec.code);
   const names: PlanDefinedName[] = [
+    // Which form and legal basis this sheet holds, over the whole form: how the add-in finds its own forms.
+    {
+      name: formMarkerName(spec.code, spec.legalBasis),
+      box: { row: 0, col: 0, rowCount, colCount },
+      comment: `${spec.printedCode} (${spec.legalBasis})`,
+    },
     {
       name: `KSTT_${stem}`,
       box: { row: headerFirst, col: 0, rowCount: tableLast - headerFirst + 1, colCount },
