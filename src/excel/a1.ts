@@ -1,23 +1,10 @@
-/** A1 addresses for zero-based boxes: the adapter speaks A1, the plan speaks row/column numbers. */
-import type { CellBox } from '../domain/layout/sheet-plan';
+/**
+ * A1 addresses for the adapter. Column letters and boxes come from the domain (one implementation shared with
+ * the layout engine and the .xlsx renderer); only what Office.js alone needs is added here.
+ */
+export { boxAddress, cellAddress, columnLetters } from '../domain/layout/a1';
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
-
-export function boxAddress(box: CellBox): string {
-  const start = cellAddress(box.row, box.col);
-  if (box.rowCount === 1 && box.colCount === 1) return start;
-  return `${start}:${cellAddress(box.row + box.rowCount - 1, box.col + box.colCount - 1)}`;
+/** Whole rows as Office.js page layout wants them for print titles: zero-based 0..4 -> «$1:$5». */
+export function rowSpanAddress(first: number, last: number): string {
+  return `$${first + 1}:$${last + 1}`;
 }

@@ -1,22 +1,27 @@
 /**
- * Writes a SheetPlan into the open workbook as a NEW worksheet, in two `context.sync()` calls whatever the
- * form's size: one to learn the existing sheet and defined names (so nothing is overwritten), one to
- * write everything. Features above the ExcelApi 1.8 floor are used only when `supports` says so.
+ * Writes SheetPlans into the open workbook as NEW worksheets, in two `context.sync()` calls whatever the number
+ * of forms and rows: one to learn the existing sheet and defined names (so nothing is overwritten), one to write
+ * everything. The work is split so several forms share those two syncs:
+ *   1. `loadWorkbookInventory` queues the loads; after the caller's sync, `.read()` gives the names;
+ *   2. `placePlans` (pure) picks unique sheet and defined names for every plan;
+ *   3. `queueSheetPlan` queues one plan's writes without syncing.
+ * Features above the ExcelApi 1.8 floor are used only when `supports` says so, and are reported as skipped.
  */
 import type { CellStyle, SheetPlan, StyledBox } from '../domain/layout/sheet-plan';
-import { uniqueDefinedName, uniqueSheetName } from '../domain/layout/names';
-import { boxAddress } from './a1';
+import { boxAddress, rowSpanAddress } from './a1';
+import { ownershipComment } from './ownership';
+import { placePlans, type Placement, type WorkbookInventory } from './placement';
 
-export interface RenderResult {
-  sheetName: string;
-  /** Plan name -> the workbook-unique name actually used. */
-  names: Record<string, string>;
+export interface RenderResult extends Placement {
   /** What was skipped because the host lacks the API (e.g. page layout below ExcelApi 1.9). */
   skipped: string[];
 }
 
 /** `(version) => boolean`, e.g. backed by Office.context.requirements.isSetSupported('ExcelApi', version). */
 export type ApiSupport = (version: string) => boolean;
+
+/** The message put in `skipped` when the host lacks page layout (ExcelApi 1.9). */
+export const SKIPPED_PAGE_LAYOUT = 'pageLayout (ExcelApi 1.9)';
 
 const BORDER_EDGE: Record<string, Excel.BorderIndex> = {
   top: 'EdgeTop' as Excel.BorderIndex,
@@ -27,17 +32,17 @@ const BORDER_EDGE: Record<string, Excel.BorderIndex> = {
   insideVertical: 'InsideVertical' as Excel.BorderIndex,
 };
 
-/** Excel's column width unit in the API is points; plans speak characters of the default font. */
+/** Excel's column width unit in the API is points; plans speak characters of the default font (7 px + 5 px padding). */
 export function charactersToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /**
  * Text is written with a leading apostrophe so Excel stores it as typed text: otherwise «(1)» becomes -1,
- * «01» becomes 1 and a unit name starting with «=» becomes a formula.
+ * «01» becomes 1 and a unit name starting with «=» becomes a formula. Excel drops the apostrophe itself.
  */
-function textAsTyped(text: string): string {
-  return `'${text}`;
+export function textAsTyped(text: string): string {
+  return text === '' ? '' : `'${text}`;
 }
 
 /** The plan's cells as one 2D `formulas` array and one 2D `numberFormat` array covering the whole form. */
@@ -59,6 +64,15 @@ export function planGrids(plan: SheetPlan): { formulas: (string | number)[][]; n
     }
   }
   return { formulas, numberFormats };
+}
+
+/** Queues the loads of the sheet and defined names; `read()` is valid after the caller's next sync. */
+export function loadWorkbookInventory(context: Excel.RequestContext): { read(): WorkbookInventory } {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const names = context.workbook.names.load('items/name');
+  return {
+    read: () => ({ sheetNames: sheets.items.map((s) => s.name), definedNames: names.items.map((n) => n.name) }),
+  };
 }
 
 function applyStyle(range: Excel.Range, styled: StyledBox): void {
@@ -83,7 +97,7 @@ function applyStyle(range: Excel.Range, styled: StyledBox): void {
   }
   if (s.wrapText !== undefined) range.format.wrapText = s.wrapText;
   for (const edge of s.borders ?? []) {
-    // Inside edges of a single row or column do not exist.
+    // Inside edges of a single row or column do not exist (Excel refuses them).
     if (edge === 'insideHorizontal' && styled.box.rowCount < 2) continue;
     if (edge === 'insideVertical' && styled.box.colCount < 2) continue;
     const border = range.format.borders.getItem(BORDER_EDGE[edge]);
@@ -93,34 +107,51 @@ function applyStyle(range: Excel.Range, styled: StyledBox): void {
   }
 }
 
-export async function renderSheetPlan(
+function queuePageLayout(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const page = sheet.pageLayout;
+  page.orientation = (plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+  page.paperSize = 'A4' as Excel.PaperType;
+  if (plan.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (plan.print.repeatRows) page.setPrintTitleRows(rowSpanAddress(plan.print.repeatRows.first, plan.print.repeatRows.last));
+  const m = plan.print.margins;
+  if (m) {
+    // Plans speak inches, the API points.
+    page.topMargin = m.top * 72;
+    page.bottomMargin = m.bottom * 72;
+    page.leftMargin = m.left * 72;
+    page.rightMargin = m.right * 72;
+  }
+}
+
+export interface QueuedPlan {
+  sheet: Excel.Worksheet;
+  /** What was skipped for lack of API support. */
+  skipped: string[];
+}
+
+/**
+ * Queues every write of one plan into a new worksheet named `placement.sheetName` (no sync). The caller syncs
+ * once for all plans.
+ */
+export function queueSheetPlan(
   context: Excel.RequestContext,
   plan: SheetPlan,
+  placement: Placement,
   supports: ApiSupport,
-): Promise<RenderResult> {
+): QueuedPlan {
   const workbook = context.workbook;
-  const sheets = workbook.worksheets.load('items/name');
-  const existingNames = workbook.names.load('items/name');
-  await context.sync();
-
-  const sheetName = uniqueSheetName(
-    plan.sheetName,
-    sheets.items.map((s) => s.name),
-  );
-  const takenNames = existingNames.items.map((n) => n.name);
-  const names: Record<string, string> = {};
   const skipped: string[] = [];
-
-  workbook.application.suspendApiCalculationUntilNextSync();
-  const sheet = workbook.worksheets.add(sheetName);
+  const sheet = workbook.worksheets.add(placement.sheetName);
   const whole = sheet.getRangeByIndexes(0, 0, plan.rowCount, plan.colCount);
   const { formulas, numberFormats } = planGrids(plan);
-  // Formats first so text cells never pass through a number format that would reinterpret them.
+  // Formats first so a number never passes through General and picks up a format Excel guessed.
   whole.numberFormat = numberFormats;
   whole.formulas = formulas;
 
   for (const styled of plan.styles) applyStyle(sheet.getRange(boxAddress(styled.box)), styled);
-  for (const merge of plan.merges) sheet.getRange(boxAddress(merge)).merge(false);
+  for (const merge of plan.merges) {
+    if (merge.rowCount * merge.colCount > 1) sheet.getRange(boxAddress(merge)).merge(false);
+  }
 
   for (const [col, width] of Object.entries(plan.columnWidths)) {
     sheet.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = charactersToPoints(width);
@@ -153,31 +184,43 @@ export async function renderSheetPlan(
     if (cf.fontColor) format.custom.format.font.color = cf.fontColor;
   }
   for (const planned of plan.names) {
-    const name = uniqueDefinedName(planned.name, takenNames);
-    takenNames.push(name);
-    names[planned.name] = name;
-    workbook.names.add(name, sheet.getRange(boxAddress(planned.box)), planned.comment);
+    const name = placement.names[planned.name];
+    // The marker's comment says which form and basis in full: the name itself can only spell them approximately.
+    const comment = name === placement.markerName ? ownershipComment(plan.formCode, plan.legalBasis) : planned.comment;
+    workbook.names.add(name, sheet.getRange(boxAddress(planned.box)), comment);
   }
 
-  if (supports('1.9')) {
-    const page = sheet.pageLayout;
-    page.orientation = (plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
-    page.paperSize = 'A4' as Excel.PaperType;
-    if (plan.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (plan.print.repeatRows) page.setPrintTitleRows(`$${plan.print.repeatRows.first + 1}:$${plan.print.repeatRows.last + 1}`);
-    const m = plan.print.margins;
-    if (m) {
-      page.topMargin = m.top * 72;
-      page.bottomMargin = m.bottom * 72;
-      page.leftMargin = m.left * 72;
-      page.rightMargin = m.right * 72;
-    }
-  } else {
-    skipped.push('pageLayout (ExcelApi 1.9)');
-  }
+  if (supports('1.9')) queuePageLayout(sheet, plan);
+  else skipped.push(SKIPPED_PAGE_LAYOUT);
+  return { sheet, skipped };
+}
 
-  sheet.activate();
-  sheet.getRange('A1').select();
+/**
+ * Renders several plans with exactly two syncs: one load, one write. Activates the first new sheet. Use inside
+ * `Excel.run`; see `insertForms` for the undo grouping.
+ */
+export async function renderSheetPlans(
+  context: Excel.RequestContext,
+  plans: readonly SheetPlan[],
+  supports: ApiSupport,
+): Promise<RenderResult[]> {
+  const inventory = loadWorkbookInventory(context);
   await context.sync();
-  return { sheetName, names, skipped };
+
+  const placements = placePlans(plans, inventory.read());
+  // Nothing needs computing until every form is written (the API's calculation resumes at the sync).
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  const queued = plans.map((plan, i) => queueSheetPlan(context, plan, placements[i], supports));
+  if (queued.length > 0) {
+    queued[0].sheet.activate();
+    queued[0].sheet.getRange('A1').select();
+  }
+  await context.sync();
+  return placements.map((placement, i) => ({ ...placement, skipped: queued[i].skipped }));
+}
+
+/** One plan, two syncs (kept for callers that render a single form). */
+export async function renderSheetPlan(context: Excel.RequestContext, plan: SheetPlan, supports: ApiSupport): Promise<RenderResult> {
+  const [result] = await renderSheetPlans(context, [plan], supports);
+  return result;
 }

@@ -1,0 +1,39 @@
+/**
+ * «Chèn biểu mẫu»: inserts one or more forms as new worksheets in one `Excel.run` with exactly two syncs in total
+ * (one load, one write), whatever the number of forms and rows.
+ *
+ * Undo: where ExcelApi 1.20 exists the run is one undo group, so Ctrl+Z removes the whole insertion in one
+ * step; on older hosts each API change is its own (Office.js changes there cannot be undone at all). Nothing
+ * here clears the undo history: ownership is recorded as defined names (see ownership.ts), not as custom XML
+ * parts or document settings.
+ */
+import type { SheetPlan } from '../domain/layout/sheet-plan';
+import { renderSheetPlans, type ApiSupport, type RenderResult } from './render-plan';
+
+export interface InsertedForm extends RenderResult {
+  formCode: string;
+  legalBasis: string;
+}
+
+export interface InsertResult {
+  forms: InsertedForm[];
+  /** Everything skipped for lack of API support, once each (e.g. «pageLayout (ExcelApi 1.9)»). */
+  skipped: string[];
+  /** Whether the insertion is a single undo step (ExcelApi 1.20). */
+  undoGrouped: boolean;
+}
+
+/** The requirement set of `Excel.run({ mergeUndoGroup })`. */
+export const MERGE_UNDO_GROUP_API = '1.20';
+
+export async function insertForms(excel: typeof Excel, plans: readonly SheetPlan[], supports: ApiSupport): Promise<InsertResult> {
+  const undoGrouped = supports(MERGE_UNDO_GROUP_API);
+  const batch = (context: Excel.RequestContext) => renderSheetPlans(context, plans, supports);
+  // An option the host does not know makes Excel.run fail, so the plain form is used below 1.20.
+  const rendered = undoGrouped ? await excel.run({ mergeUndoGroup: true }, batch) : await excel.run(batch);
+  const forms = rendered.map((r, i) => ({ ...r, formCode: plans[i].formCode, legalBasis: plans[i].legalBasis }));
+  return { forms, skipped: [...new Set(forms.flatMap((f) => f.skipped))], undoGrouped };
+}
+
+export { listOwnForms, readOwnForms, type OwnForm } from './own-forms';
+export type { ApiSupport } from './render-plan';
