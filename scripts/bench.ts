@@ -3,8 +3,9 @@
 import path from 'node:path';
 import type { BenchSection } from './bench/types';
 import { bundleSection } from './bench/bundle';
+import { checksSection } from './bench/checks';
 
-const SECTIONS: BenchSection[] = [bundleSection];
+const SECTIONS: BenchSection[] = [bundleSection, checksSection];
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');

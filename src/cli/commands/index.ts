@@ -2,9 +2,11 @@
  * The `kstt` subcommands, in the order `kstt --help` lists them.
  * Adding a command: write `commands/<name>.ts` exporting a CliCommand (see types.ts), add one line below.
  */
+import { checkCommand } from './check';
 import { templateCommand } from './template';
 import type { CliCommand } from './types';
 
 export const COMMANDS: readonly CliCommand[] = [
   templateCommand,
+  checkCommand,
 ];

@@ -1,0 +1,199 @@
+/**
+ * `kstt check <tệp.xlsx…> [--previous <tệp.xlsx>] [--json]`: recognises the forms in each workbook (made by the
+ * add-in, typed by hand or pasted from one-stop software) and reports reconciliation findings.
+ * Exit: 0 no error-severity finding · 1 errors found (or usage) · 2 a file could not be read (the others are
+ * still checked).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { checkWorkbook, type Finding } from '../../domain/checks';
+import { recogniseWorkbook, type RecognisedForm } from '../../domain/read';
+import { formatCount } from '../../domain/format';
+import { readWorkbookGrid } from '../../xlsx/read-grid';
+import { parseArgs, type OptionSpec } from './args';
+import { EXIT, UsageError, type CliCommand, type CliIo, type ExitCode } from './types';
+
+/** Larger files are refused before parsing: a unit's report is a few hundred kilobytes. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** More cells than this is not a report (and would make the check slow): refused after reading. */
+export const MAX_CELLS = 1_000_000;
+
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  previous: { type: 'string' },
+  json: { type: 'boolean' },
+};
+
+const HELP = `kstt check — kiểm tra đối chiếu số liệu các biểu báo cáo KSTT trong tệp .xlsx
+
+Cách dùng:
+  kstt check <tệp.xlsx> [<tệp.xlsx>…] [--previous <tệp kỳ trước.xlsx>] [--json]
+
+Nhận diện các biểu (do add-in tạo, gõ tay theo mẫu in, hoặc dán từ phần mềm một cửa) theo tiêu đề cột và kiểm tra:
+cộng dòng, cộng cột (TỔNG CỘNG, cộng nhóm), cân đối tiếp nhận = giải quyết + đang giải quyết, số thành phần không
+vượt tổng, tỷ lệ, số liệu trùng giữa các biểu, số từ kỳ trước, kỳ báo cáo và ngày, kiểu số liệu, công thức.
+
+Tùy chọn:
+  --previous <tệp.xlsx>   báo cáo kỳ trước: đối chiếu «Từ kỳ trước» với «Đang giải quyết» của kỳ trước
+  --json                  chỉ in kết quả dạng JSON ra stdout
+
+Mã thoát: 0 không có lỗi · 1 có lỗi (mức «lỗi») · 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra).
+`;
+
+export interface FileReport {
+  file: string;
+  error?: string;
+  sheets: { sheet: string; form: string | null; findings: Finding[] }[];
+}
+
+/** Reads and recognises one workbook, or says in Vietnamese why it cannot. */
+export async function loadForms(file: string): Promise<{ forms: RecognisedForm[]; sheetNames: string[] } | { error: string }> {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return { error: 'không phải là tệp.' };
+    size = stat.size;
+  } catch {
+    return { error: 'không tìm thấy tệp.' };
+  }
+  if (size === 0) return { error: 'tệp rỗng (0 byte).' };
+  if (size > MAX_FILE_BYTES) {
+    return { error: `tệp quá lớn (${formatCount(Math.round(size / 1024 / 1024))} MB, giới hạn ${formatCount(MAX_FILE_BYTES / 1024 / 1024)} MB).` };
+  }
+  const bytes = readFileSync(file);
+  // An OLE compound file (D0 CF 11 E0): an encrypted/password-protected .xlsx or an old .xls.
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
+    return {
+      error:
+        'tệp được đặt mật khẩu (mã hóa) hoặc là định dạng .xls cũ; hãy mở bằng Excel, bỏ mật khẩu hoặc lưu lại dạng .xlsx rồi kiểm tra lại.',
+    };
+  }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { error: 'không phải tệp .xlsx (Excel 2007 trở lên).' };
+  let grid;
+  try {
+    grid = await readWorkbookGrid(bytes);
+  } catch (e) {
+    return { error: `tệp .xlsx bị hỏng hoặc không đúng định dạng (${e instanceof Error ? e.message : String(e)}).` };
+  }
+  const cells = grid.sheets.reduce((n, s) => n + s.cells.length, 0);
+  if (cells > MAX_CELLS) {
+    return { error: `tệp có ${formatCount(cells)} ô dữ liệu, vượt giới hạn ${formatCount(MAX_CELLS)} ô của một báo cáo.` };
+  }
+  return { forms: recogniseWorkbook(grid), sheetNames: grid.sheets.map((s) => s.name) };
+}
+
+const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
+
+function textReport(reports: FileReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    lines.push(`Tệp ${r.file}`);
+    if (r.error) {
+      lines.push(`  KHÔNG ĐỌC ĐƯỢC: ${r.error}`, '');
+      continue;
+    }
+    for (const s of r.sheets) {
+      if (!s.form) {
+        lines.push(`  Trang «${s.sheet}»: không nhận ra biểu mẫu nào.`);
+        continue;
+      }
+      const count = (sev: Finding['severity']) => s.findings.filter((f) => f.severity === sev).length;
+      lines.push(
+        `  Trang «${s.sheet}» — Biểu ${s.form}: ${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin.`,
+      );
+      for (const sev of ['error', 'warning', 'info'] as const) {
+        for (const f of s.findings.filter((x) => x.severity === sev)) lines.push(`    [${SEVERITY_VI[sev]}] ${f.message}`);
+      }
+    }
+    lines.push('');
+  }
+  const all = reports.flatMap((r) => r.sheets.flatMap((s) => s.findings));
+  const unreadable = reports.filter((r) => r.error).length;
+  lines.push(
+    `Tổng cộng: ${reports.length} tệp (${unreadable} không đọc được), ${all.filter((f) => f.severity === 'error').length} lỗi, ` +
+      `${all.filter((f) => f.severity === 'warning').length} cảnh báo, ${all.filter((f) => f.severity === 'info').length} thông tin.`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function toJson(reports: FileReport[]): string {
+  return `${JSON.stringify({
+    files: reports.map((r) => ({
+      file: r.file,
+      ...(r.error ? { error: r.error } : {}),
+      sheets: r.sheets.map((s) => ({
+        sheet: s.sheet,
+        form: s.form,
+        findings: s.findings.map((f) => {
+          const out: Record<string, unknown> = {
+            rule: f.rule,
+            severity: f.severity,
+            cell: f.cell,
+            found: f.found,
+            expected: f.expected,
+            message: f.message,
+          };
+          if (f.messageEn) out.messageEn = f.messageEn;
+          return out;
+        }),
+      })),
+    })),
+  })}\n`;
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const parsed = parseArgs(args, OPTIONS);
+  if (parsed.positionals.length === 0) throw new UsageError('Cần ít nhất một tệp .xlsx để kiểm tra.');
+  const resolve = (f: string) => path.resolve(io.cwd, f);
+  let previous: RecognisedForm[] | undefined;
+  let unreadable = false;
+  const reports: FileReport[] = [];
+  if (parsed.strings.previous !== undefined) {
+    const loaded = await loadForms(resolve(parsed.strings.previous));
+    if ('error' in loaded) {
+      unreadable = true;
+      reports.push({ file: parsed.strings.previous, error: `(báo cáo kỳ trước) ${loaded.error}`, sheets: [] });
+    } else previous = loaded.forms;
+  }
+  for (const file of parsed.positionals) {
+    const loaded = await loadForms(resolve(file));
+    if ('error' in loaded) {
+      unreadable = true;
+      reports.push({ file, error: loaded.error, sheets: [] });
+      if (!parsed.flags.json) io.stderr(`Không đọc được tệp ${file}: ${loaded.error}\n`);
+      continue;
+    }
+    const findings = checkWorkbook(loaded.forms, previous ? { previous } : {});
+    const sheets: FileReport['sheets'] = [];
+    for (const name of loaded.sheetNames) {
+      const forms = loaded.forms.filter((f) => f.sheet === name);
+      if (forms.length === 0) {
+        sheets.push({ sheet: name, form: null, findings: [] });
+        continue;
+      }
+      // Several tables can share a sheet: a finding belongs to the last table starting above its cell.
+      const regionStart = (i: number) => (i === 0 ? 0 : forms[i - 1].lastRow + 1);
+      const owner = (f: Finding) => {
+        const row = Number(/\d+$/.exec(f.cell)?.[0] ?? 1) - 1;
+        let at = 0;
+        forms.forEach((_, i) => {
+          if (regionStart(i) <= row) at = i;
+        });
+        return at;
+      };
+      const here = findings.filter((f) => f.sheet === name);
+      forms.forEach((form, i) => sheets.push({ sheet: name, form: form.code, findings: here.filter((f) => owner(f) === i) }));
+    }
+    reports.push({ file, sheets });
+  }
+  io.stdout(parsed.flags.json ? toJson(reports) : textReport(reports));
+  if (unreadable) return EXIT.unreadableInput;
+  const errors = reports.some((r) => r.sheets.some((s) => s.findings.some((f) => f.severity === 'error')));
+  return errors ? EXIT.findingsOrUsage : EXIT.ok;
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'kiểm tra đối chiếu số liệu các biểu trong tệp .xlsx (cộng dòng, cộng cột, tỷ lệ, kỳ báo cáo…)',
+  help: HELP,
+  run,
+};

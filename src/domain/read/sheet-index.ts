@@ -1,0 +1,64 @@
+/** Fast lookup over a sheet's cells: by position, by row, with merges. */
+import type { InputBox, InputCell, InputSheet } from './types';
+
+export class SheetIndex {
+  readonly name: string;
+  private readonly byRow = new Map<number, Map<number, InputCell>>();
+  /** Rows holding at least one cell, ascending. */
+  readonly rows: number[];
+  readonly maxCol: number;
+  readonly merges: readonly InputBox[];
+  /** 'row,col' of every cell covered by a merge -> the merge's top-left cell. */
+  private readonly mergeOwner = new Map<string, { row: number; col: number }>();
+
+  constructor(sheet: InputSheet) {
+    this.name = sheet.name;
+    let maxCol = 0;
+    for (const cell of sheet.cells) {
+      let row = this.byRow.get(cell.row);
+      if (!row) this.byRow.set(cell.row, (row = new Map()));
+      row.set(cell.col, cell);
+      if (cell.col > maxCol) maxCol = cell.col;
+    }
+    this.rows = [...this.byRow.keys()].sort((a, b) => a - b);
+    this.maxCol = maxCol;
+    this.merges = sheet.merges ?? [];
+    for (const m of this.merges) {
+      // Only small merges matter (headers, labels); a huge merge would otherwise cost rows × columns entries.
+      if (m.rowCount * m.colCount > 400) continue;
+      for (let r = m.row; r < m.row + m.rowCount; r++)
+        for (let c = m.col; c < m.col + m.colCount; c++) this.mergeOwner.set(`${r},${c}`, { row: m.row, col: m.col });
+    }
+  }
+
+  cell(row: number, col: number): InputCell | undefined {
+    return this.byRow.get(row)?.get(col);
+  }
+
+  rowCells(row: number): InputCell[] {
+    const cells = this.byRow.get(row);
+    return cells ? [...cells.values()].sort((a, b) => a.col - b.col) : [];
+  }
+
+  /** Non-blank text of a cell ('' for numbers, blanks, booleans). */
+  text(row: number, col: number): string {
+    const v = this.cell(row, col)?.value;
+    return typeof v === 'string' ? v.trim() : '';
+  }
+
+  /** The cell's value written as text (numbers too), '' when blank. */
+  display(row: number, col: number): string {
+    const v = this.cell(row, col)?.value;
+    if (v === null || v === undefined) return '';
+    return String(v).trim();
+  }
+
+  /** The top-left cell of the merge covering (row, col), if any. */
+  mergeOf(row: number, col: number): { row: number; col: number } | undefined {
+    return this.mergeOwner.get(`${row},${col}`);
+  }
+
+  get hasMerges(): boolean {
+    return this.mergeOwner.size > 0;
+  }
+}
