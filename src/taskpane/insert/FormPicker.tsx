@@ -1,0 +1,122 @@
+/**
+ * Legal basis and the forms of that basis as a checkbox list. Each form carries a badge saying whether its layout
+ * is confirmed or inferred — an inferred layout is never dressed up as the official one — and a tooltip with the
+ * source it was taken from.
+ */
+import { Badge, Caption1, Checkbox, Field, Select, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import type { FormSpec, LegalBasis } from '../../domain/forms';
+import { LEGAL_BASES } from '../../domain/forms';
+import { useT, type MessageKey } from '../i18n';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    border: 'none',
+  },
+  item: { display: 'flex', alignItems: 'flex-start' },
+  label: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  name: { lineHeight: tokens.lineHeightBase300 },
+  code: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  badge: { cursor: 'help' },
+  // A long basis name must not push the select past the pane's edge.
+  fill: { minWidth: 0, width: '100%' },
+  legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
+});
+
+const BASES = Object.keys(LEGAL_BASES) as LegalBasis[];
+
+export interface FormPickerProps {
+  basis: LegalBasis;
+  basisChosen: boolean;
+  forms: readonly FormSpec[];
+  selected: readonly string[];
+  disabled: boolean;
+  onBasis: (basis: LegalBasis) => void;
+  onToggle: (code: string, on: boolean) => void;
+}
+
+export function FormPicker(props: FormPickerProps) {
+  const styles = useStyles();
+  const t = useT();
+  return (
+    <>
+      <Field label={t('insert.basis')} hint={props.basisChosen ? undefined : t('insert.basis.hint')} size="small">
+        <Select
+          size="small"
+          value={props.basis}
+          disabled={props.disabled}
+          onChange={(_event, data) => props.onBasis(data.value as LegalBasis)}
+          data-testid="insert-basis"
+          className={styles.fill}
+        >
+          {BASES.map((basis) => (
+            <option key={basis} value={basis}>
+              {t(`insert.basis.${basis}` as MessageKey)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <fieldset className={styles.list} data-testid="insert-forms">
+        <legend className={styles.legend}>
+          <Caption1>{t('insert.forms.label')}</Caption1>
+        </legend>
+        {props.forms.map((spec) => (
+          <div key={spec.code} className={styles.item} data-testid={`insert-form-${spec.code}`}>
+            <Checkbox
+              checked={props.selected.includes(spec.code)}
+              disabled={props.disabled}
+              onChange={(_event, data) => props.onToggle(spec.code, data.checked === true)}
+              label={<FormLabel spec={spec} />}
+            />
+          </div>
+        ))}
+      </fieldset>
+    </>
+  );
+}
+
+function FormLabel(props: { spec: FormSpec }) {
+  const styles = useStyles();
+  const t = useT();
+  const { spec } = props;
+  const confirmed = spec.status.layout === 'confirmed';
+  const badgeText = t(confirmed ? 'insert.badge.confirmed' : 'insert.badge.inferred');
+  // One string, used as the badge's accessible name too: a 'description' tooltip would stay mounted in a portal
+  // for every form of the list.
+  const tooltip = [`${badgeText}.`, `${t('insert.source')}: ${spec.status.source}.`, spec.status.notes]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <span className={styles.label}>
+      <span className={styles.name}>
+        <span className={styles.code}>{spec.code}</span>
+        {spec.shortName}
+      </span>
+      <span className={styles.badges}>
+        <Tooltip content={tooltip} relationship="label" withArrow>
+          <Badge
+            className={styles.badge}
+            size="small"
+            appearance="tint"
+            color={confirmed ? 'success' : 'warning'}
+            tabIndex={0}
+            data-testid="insert-form-status"
+            data-status={spec.status.layout}
+          >
+            {badgeText}
+          </Badge>
+        </Tooltip>
+        {!spec.officialCode && (
+          <Badge size="small" appearance="outline" color="informative">
+            {t('insert.badge.localCode')}
+          </Badge>
+        )}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The two ways out of the «Chèn biểu mẫu» view: into the open workbook (Office.js) and as an .xlsx download.
+ * The view receives them as props so unit tests can pass their own and count the calls.
+ */
+import { getExcel, isExcelApiSupported } from '../../excel/host';
+import { insertForms } from '../../excel/insert-form';
+import type { SheetPlan } from '../../domain/layout/sheet-plan';
+
+export interface InsertOutcome {
+  /** The worksheets created, in order, with the name Excel gave them («II.06a (2)» when taken). */
+  sheets: { sheetName: string; formCode: string }[];
+  /** What this Excel could not do for lack of an API (e.g. page layout below ExcelApi 1.9). */
+  skipped: string[];
+}
+
+export type InsertPlans = (plans: SheetPlan[]) => Promise<InsertOutcome>;
+export type DownloadPlans = (plans: SheetPlan[], fileName: string) => Promise<void>;
+
+/** Thrown when the Excel API is not there (should not happen once the shell decided Excel is available). */
+export class NoExcelError extends Error {
+  constructor() {
+    super('Excel JavaScript API is not available');
+    this.name = 'NoExcelError';
+  }
+}
+
+export const insertIntoWorkbook: InsertPlans = async (plans) => {
+  const excel = getExcel();
+  if (!excel) throw new NoExcelError();
+  const result = await insertForms(excel, plans, isExcelApiSupported);
+  return {
+    sheets: result.forms.map((form) => ({ sheetName: form.sheetName, formCode: form.formCode })),
+    skipped: result.skipped,
+  };
+};
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Renders the plans with exceljs and hands the file to the browser. exceljs (~250 KB gzip) is loaded only now,
+ * in its own chunk, so it never weighs on the pane's first load.
+ */
+export const downloadAsXlsx: DownloadPlans = async (plans, fileName) => {
+  const { renderPlansToXlsx } = await import(/* webpackChunkName: "xlsx" */ '../../xlsx/render-plan');
+  const bytes = await renderPlansToXlsx(plans);
+  saveFile(new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName);
+};
+
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later: some webviews start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** «bieu-mau-kstt-quy-i-nam-2026.xlsx»: ASCII, so the name survives e-mail and old Windows file shares. */
+export function downloadFileName(periodLabel: string): string {
+  const ascii = periodLabel
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `bieu-mau-kstt${ascii ? `-${ascii}` : ''}.xlsx`;
+}
