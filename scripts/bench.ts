@@ -3,9 +3,10 @@
 import path from 'node:path';
 import type { BenchSection } from './bench/types';
 import { bundleSection } from './bench/bundle';
+import { consolidateSection } from './bench/consolidate';
 import { checksSection } from './bench/checks';
 
-const SECTIONS: BenchSection[] = [bundleSection, checksSection];
+const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection];
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');

@@ -42,17 +42,27 @@ export function ensureNodeModules() {
 const DEBIAN_PACKAGES = [
   { command: 'chromium', pkg: 'chromium' },
   { command: 'soffice', pkg: 'libreoffice-calc-nogui' },
+  // Writer opens the .docx drafts for the export test; calc alone cannot load them.
+  { command: null, pkg: 'libreoffice-writer-nogui' },
   { command: 'pdftoppm', pkg: 'poppler-utils' },
+  { command: null, pkg: 'fonts-liberation' },
 ];
-const LIBERATION_FONTS = '/usr/share/fonts/truetype/liberation';
+
+/** Whether a Debian package is installed (dpkg), or, off Debian, whether its command is on PATH. */
+function isInstalled({ command, pkg }) {
+  if (existsSync('/usr/bin/dpkg-query')) {
+    const probe = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
+    return probe.status === 0 && probe.stdout.includes('install ok installed');
+  }
+  return command ? commandExists(command) : true;
+}
 
 /**
  * The browser and spreadsheet engine the tests drive. On Debian they are installed with apt-get
  * (as root, or through sudo); elsewhere the user is told what to install.
  */
 export function ensureTestPackages() {
-  const missing = DEBIAN_PACKAGES.filter((p) => !commandExists(p.command)).map((p) => p.pkg);
-  if (process.platform === 'linux' && !existsSync(LIBERATION_FONTS)) missing.push('fonts-liberation');
+  const missing = DEBIAN_PACKAGES.filter((p) => !isInstalled(p)).map((p) => p.pkg);
   if (missing.length === 0) return;
   if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) {
     throw new Error(

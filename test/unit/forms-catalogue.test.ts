@@ -49,6 +49,7 @@ describe('form catalogue', () => {
       'KSTT-DT',
       'KSTT-CT',
       'KSTT-DC',
+      'KSTT-PL',
     ];
     for (const basis of BASES) {
       expect(FORM_CATALOGUE[basis].map((f) => f.code).sort()).toEqual([...wanted].sort());

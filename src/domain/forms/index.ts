@@ -12,6 +12,7 @@ import { FORM_II_05A } from './ii-05a';
 import { FORM_II_06A } from './ii-06a';
 import { FORM_II_06B } from './ii-06b';
 import { FORM_II_07B } from './ii-07b';
+import { FORM_PHU_LUC_DON_VI } from './phu-luc-don-vi';
 import { FORM_RA_SOAT } from './ra-soat';
 import type { FormSpec, LegalBasis } from './spec';
 
@@ -26,6 +27,7 @@ const FORMS_TT01_2020: readonly FormSpec[] = [
   FORM_DIEN_TU,
   FORM_CHI_TIEU,
   FORM_DE_CUONG,
+  FORM_PHU_LUC_DON_VI,
 ];
 
 /** A 2020 form restated under a basis whose layouts are assumed, never confirmed. */

@@ -386,8 +386,11 @@ export function buildSheetPlan(spec: FormSpec, options: FormOptions): SheetPlan 
         writeRowFormula(row, leaf, 'computed');
         continue;
       }
-      if (leaf.kind === 'input') markInput(row, leaf);
-      else writeRowFormula(row, leaf, 'computed');
+      if (leaf.kind === 'input') {
+        const value = planned.kind === 'item' ? planned.values?.[leaf.id] : undefined;
+        if (value !== undefined) b.set(row, c, { kind: 'number', value }, 'input');
+        markInput(row, leaf);
+      } else writeRowFormula(row, leaf, 'computed');
     }
     if (planned.kind === 'fixed' && planned.row.heading) {
       for (let c = 0; c < colCount; c++) b.tableStyle(row, c, { bold: true });

@@ -20,9 +20,14 @@ export interface SignerOptions {
   headName?: string;
 }
 
+/** Numbers for the input cells of list and grouped rows: row label -> column id -> value (consolidation). */
+export type RowValues = Record<string, Record<string, number>>;
+
 export interface RowGroupOption {
   label: string;
   rows: string[];
+  /** Numbers written into this group's input cells, by row label (e.g. a consolidated II.06b). */
+  values?: RowValues;
 }
 
 export interface FormOptions {
@@ -42,6 +47,8 @@ export interface FormOptions {
   optionalColumns?: Partial<Record<OptionalColumnKey, boolean>>;
   /** Numbers written into input cells of fixed rows: rowId -> columnId -> value (e.g. another year's targets). */
   prefill?: Record<string, Record<string, number>>;
+  /** Numbers written into input cells of a 'list' form's rows, by row label (e.g. a consolidated appendix). */
+  values?: RowValues;
   /** Sheet name instead of the spec's; renderers still make it unique. */
   sheetName?: string;
 }

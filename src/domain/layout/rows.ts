@@ -3,10 +3,11 @@
  * sheet coordinates are assigned.
  */
 import type { FixedRow, RowModel } from '../forms/spec';
-import type { FormOptions } from './options';
+import type { FormOptions, RowGroupOption } from './options';
 
 export type PlannedRow =
-  | { kind: 'item'; stt: number; label: string }
+  /** `values`: numbers for its input cells by column id, when the options carry them (FormOptions.values). */
+  | { kind: 'item'; stt: number; label: string; values?: Readonly<Record<string, number>> }
   | { kind: 'group'; stt: string; label: string }
   | { kind: 'fixed'; row: FixedRow };
 
@@ -28,12 +29,13 @@ export function isoFromDisplay(date: string): string {
 export function resolveGroups(
   model: GroupedModel,
   options: FormOptions,
-): { stt: string; label: string; rows: string[] }[] {
+): { stt: string; label: string; rows: string[]; values?: RowGroupOption['values'] }[] {
   if (options.groups) {
     return options.groups.map((g, i) => ({
       stt: ROMAN[i] ?? String(i + 1),
       label: g.label,
       rows: [...g.rows],
+      values: g.values,
     }));
   }
   const periodStart = isoFromDisplay(options.period.from);
@@ -49,11 +51,17 @@ export function plannedRows(model: RowModel, options: FormOptions): PlannedRow[]
         kind: 'item',
         stt: i + 1,
         label: label.trim(),
+        values: options.values?.[label],
       }));
     case 'grouped':
       return resolveGroups(model, options).flatMap((g): PlannedRow[] => [
         { kind: 'group', stt: g.stt, label: g.label.trim() },
-        ...g.rows.map((label, i): PlannedRow => ({ kind: 'item', stt: i + 1, label: label.trim() })),
+        ...g.rows.map((label, i): PlannedRow => ({
+          kind: 'item',
+          stt: i + 1,
+          label: label.trim(),
+          values: g.values?.[label],
+        })),
       ]);
     case 'fixed':
       return model.rows.map((row) => ({ kind: 'fixed', row }));

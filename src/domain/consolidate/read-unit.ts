@@ -1,0 +1,73 @@
+/**
+ * One unit's file from bytes to a UnitFileResult: guard the bytes, load the grid, recognise the forms, run the
+ * checks. The loader, recogniser and checker are passed in, so this stays pure and runs the same in the CLI
+ * (exceljs in Node) and in a Web Worker; nothing of the workbook survives the call but the recognised forms.
+ */
+import type { AdminLevel } from '../forms/spec';
+import type { InputWorkbook, RecognisedForm } from '../read/types';
+import { DEFAULT_FILE_LIMITS, gridLimitProblem, inspectWorkbookBytes, type FileLimits } from './file-guard';
+import type { UnitFileResult, UnitFinding } from './types';
+import { findReportingUnit } from './unit-meta';
+
+export interface UnitReaders {
+  /** Loads .xlsx bytes into a grid (e.g. `readWorkbookGrid` of src/xlsx/read-grid.ts). */
+  loadGrid(bytes: Uint8Array): Promise<InputWorkbook>;
+  /** e.g. `recogniseWorkbook` of src/domain/read. */
+  recognise(workbook: InputWorkbook): RecognisedForm[];
+  /** e.g. `checkWorkbook` of src/domain/checks; optional (no checks: no «lỗi» status). */
+  check?(forms: RecognisedForm[]): readonly UnitFinding[];
+}
+
+export interface ReadUnitOptions {
+  level?: AdminLevel;
+  limits?: FileLimits;
+}
+
+/** Why a loader threw, in words an official understands. */
+function loadFailure(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/end of central directory|corrupted zip|invalid (?:zip|signature)|unexpected end|zip/i.test(text)) {
+    return 'Tệp .xlsx bị hỏng, không mở được (có thể tải về chưa hết hoặc lưu sai định dạng).';
+  }
+  return `Tệp .xlsx bị hỏng hoặc không đúng định dạng, không mở được (chi tiết kỹ thuật: ${text.slice(0, 120)}).`;
+}
+
+export async function readUnitFile(
+  bytes: Uint8Array,
+  fileName: string,
+  readers: UnitReaders,
+  options: ReadUnitOptions = {},
+): Promise<UnitFileResult> {
+  const limits = options.limits ?? DEFAULT_FILE_LIMITS;
+  const verdict = inspectWorkbookBytes(bytes, limits);
+  if (!verdict.ok) return { kind: 'unreadable', fileName, reason: verdict.reason };
+  let workbook: InputWorkbook;
+  try {
+    workbook = await readers.loadGrid(bytes);
+  } catch (error) {
+    return { kind: 'unreadable', fileName, reason: loadFailure(error) };
+  }
+  for (const sheet of workbook.sheets) {
+    const problem = gridLimitProblem(sheet, limits);
+    if (problem) return { kind: 'unreadable', fileName, reason: problem };
+  }
+  let forms: RecognisedForm[];
+  try {
+    forms = readers.recognise(workbook);
+  } catch (error) {
+    return {
+      kind: 'unreadable',
+      fileName,
+      reason: `Không nhận dạng được biểu trong tệp (${error instanceof Error ? error.message : String(error)}).`,
+    };
+  }
+  const findings = readers.check ? readers.check(forms) : [];
+  return {
+    kind: 'read',
+    fileName,
+    forms,
+    unitName: findReportingUnit(workbook.sheets),
+    level: options.level,
+    findings,
+  };
+}

@@ -1,0 +1,30 @@
+/** What every section drafter reads: this period's forms, the previous period's, and the year for targets. */
+import type { RecognisedForm } from '../read/types';
+import { findForm, FormFigures } from './figures';
+import type { DraftParagraph } from './types';
+
+export interface DraftContext {
+  forms: readonly RecognisedForm[];
+  previous: readonly RecognisedForm[];
+  /** The report year read from the forms' «Kỳ báo cáo», or null. */
+  year: number | null;
+}
+
+/** Figures of the first form with one of these codes (in this order of preference). */
+export function figuresOf(forms: readonly RecognisedForm[], ...codes: string[]): FormFigures | null {
+  const form = findForm(forms, ...codes);
+  return form ? new FormFigures(form) : null;
+}
+
+/** The same, from the previous period's workbook (sources marked `workbook: 'previous'`). */
+export function previousFiguresOf(ctx: DraftContext, code: string): FormFigures | null {
+  const form = findForm(ctx.previous, code);
+  return form ? new FormFigures(form, true) : null;
+}
+
+/** Drafts one outline section; null when its forms are absent (the section becomes a placeholder). */
+export interface SectionDrafter {
+  /** Form codes whose figures the section uses. */
+  sources: readonly string[];
+  draft(ctx: DraftContext): DraftParagraph[] | null;
+}
