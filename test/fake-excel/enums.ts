@@ -136,6 +136,27 @@ export const ExcelEnums = {
       .split(' ')
       .map((v) => [v.charAt(0).toLowerCase() + v.slice(1), v]),
   ) as Record<string, string>,
+  /** Excel.ChartType (values as in @types/office-js; keys are the values themselves). */
+  ChartType: Object.fromEntries(
+    ('Invalid ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked BarStacked100 3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked LineMarkersStacked100 PieOfPie PieExploded 3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines XYScatterLinesNoMarkers AreaStacked AreaStacked100 3DAreaStacked 3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled Surface SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble Bubble3DEffect StockHLC StockOHLC StockVHLC StockVOHLC CylinderColClustered CylinderColStacked CylinderColStacked100 CylinderBarClustered CylinderBarStacked CylinderBarStacked100 CylinderCol ConeColClustered ConeColStacked ConeColStacked100 ConeBarClustered ConeBarStacked ConeBarStacked100 ConeCol PyramidColClustered PyramidColStacked PyramidColStacked100 PyramidBarClustered PyramidBarStacked PyramidBarStacked100 PyramidCol 3DColumn Line 3DLine 3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel').split(' ').map((v) => [v, v]),
+  ) as Record<string, string>,
+  ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+  ChartSeriesDimension: {
+    categories: 'Categories',
+    values: 'Values',
+    xValues: 'XValues',
+    yValues: 'YValues',
+    bubbleSizes: 'BubbleSizes',
+  },
+  ChartLegendPosition: {
+    invalid: 'Invalid',
+    top: 'Top',
+    bottom: 'Bottom',
+    left: 'Left',
+    right: 'Right',
+    corner: 'Corner',
+    custom: 'Custom',
+  },
 } as const;
 
 export function enumValues(name: keyof typeof ExcelEnums): string[] {

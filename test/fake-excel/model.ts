@@ -155,6 +155,43 @@ export interface FakeSheet {
   customProperties: Map<string, { key: string; value: string }>;
   /** Names scoped to this sheet (Worksheet.names). */
   names: FakeName[];
+  /** Charts on this sheet (Worksheet.charts), in creation order. */
+  charts: FakeChart[];
+}
+
+/** A block of cells on a sheet, kept by sheet id (a chart's data may be on another sheet). */
+export interface FakeRangeRef {
+  sheetId: string;
+  box: RangeBox;
+}
+
+export interface FakeChartSeries {
+  name: string;
+  /** Excel.ChartSeriesDimension.values */
+  values: FakeRangeRef | null;
+  /** Excel.ChartSeriesDimension.categories (set by setXAxisValues, or taken from the source data). */
+  categories: FakeRangeRef | null;
+}
+
+export interface FakeChartAxis {
+  title: string;
+  titleVisible: boolean;
+  minimum: number | null;
+  maximum: number | null;
+  numberFormat: string;
+}
+
+export interface FakeChart {
+  id: string;
+  name: string;
+  /** Excel.ChartType, e.g. 'ColumnStacked'. */
+  chartType: string;
+  series: FakeChartSeries[];
+  title: { text: string; visible: boolean };
+  legend: { visible: boolean; position: string };
+  /** The cells the chart covers after setPosition (addresses on the chart's own sheet). */
+  position: { start: string; end: string | null } | null;
+  axes: { category: FakeChartAxis; value: FakeChartAxis };
 }
 
 export interface FakeCustomXmlPart {
@@ -263,6 +300,7 @@ export function addSheetState(workbook: FakeWorkbook, name: string): FakeSheet {
     showGridlines: true,
     customProperties: new Map(),
     names: [],
+    charts: [],
   };
   workbook.sheets.push(sheet);
   if (!workbook.selection) workbook.selection = { sheetId: sheet.id, box: { row: 0, col: 0, rowCount: 1, colCount: 1 } };

@@ -13,6 +13,7 @@ import {
   type FakeWorkbook,
   type RangeBox,
 } from './model';
+import { ChartCollectionProxy } from './charts';
 import { NamedItemCollectionProxy } from './names';
 import { RangeProxy, boxOnSheet, type RangeTarget } from './range';
 import { usedBox } from './sheet-ops';
@@ -88,6 +89,10 @@ export class WorksheetProxy extends ClientObjectBase<SheetTarget> {
 
   get comments(): CommentCollectionProxy {
     return this._sheetChild('comments', 'Worksheet.comments', (init) => new CommentCollectionProxy(init));
+  }
+
+  get charts(): ChartCollectionProxy {
+    return this._sheetChild('charts', 'Worksheet.charts', (init) => new ChartCollectionProxy(init));
   }
 
   get names(): NamedItemCollectionProxy {
@@ -629,12 +634,32 @@ export class NoteCollectionProxy extends CollectionBase<ScopeTarget, CellTarget,
   getCount(): FakeClientResult<number> {
     return this._count('getCount');
   }
+
+  /** The note on a cell (its address is the key), or a null object when the cell has none. */
+  getItemOrNullObject(key: string): NoteProxy {
+    return new NoteProxy({
+      context: this.context,
+      requires: [...this._requires, 'NoteCollection.getItemOrNullObject'],
+      nullable: true,
+      resolve: this._derive((t) => {
+        const cell = cellOf(t, key, 'notes.getItemOrNullObject');
+        return cell.sheet.notes.has(cellKey(cell.row, cell.col)) ? cell : null;
+      }),
+    });
+  }
 }
 
 export class NoteProxy extends ClientObjectBase<CellTarget> {
   readonly _typeName = 'Note';
   declare content: string;
   declare authorName: string;
+
+  delete(): void {
+    this._queue('delete', (t) => {
+      liveNote(t);
+      t.sheet.notes.delete(cellKey(t.row, t.col));
+    });
+  }
 }
 
 defineProps<CellTarget>(NoteProxy, {
@@ -698,11 +723,32 @@ export class CommentCollectionProxy extends CollectionBase<ScopeTarget, CellTarg
 
 export class CommentProxy extends ClientObjectBase<CellTarget> {
   readonly _typeName = 'Comment';
+  declare id: string;
   declare content: string;
   declare authorName: string;
+
+  /** The cell the comment thread is on. */
+  getLocation(): RangeProxy {
+    return new RangeProxy({
+      context: this.context,
+      requires: [...this._requires, 'Comment.getLocation'],
+      resolve: this._derive((t) => {
+        liveComment(t);
+        return { workbook: this.context._host.workbook, sheet: t.sheet, box: { row: t.row, col: t.col, rowCount: 1, colCount: 1 } };
+      }),
+    });
+  }
+
+  delete(): void {
+    this._queue('delete', (t) => {
+      liveComment(t);
+      t.sheet.comments.delete(cellKey(t.row, t.col));
+    });
+  }
 }
 
 defineProps<CellTarget>(CommentProxy, {
+  id: { read: (t) => liveComment(t).id },
   content: {
     read: (t) => liveComment(t).content,
     write: (t, v) => {

@@ -22,6 +22,9 @@ const columns: ColumnNode[] = [
         formula: { ratio: { numerator: ['numerator'], denominator: ['denominator'] } },
         targetColumn: 'target',
       },
+      // «Đạt» / «Chưa đạt»: a formula written by src/domain/indicators (a text column here, so the generic
+      // engine leaves the cell to it).
+      { id: 'verdict', header: 'Đánh giá', kind: 'text', width: 11 },
     ],
   },
   {
@@ -38,10 +41,11 @@ const columns: ColumnNode[] = [
       },
     ],
   },
+  { id: 'note', header: 'Nguồn số liệu, ghi chú', kind: 'text', width: 30 },
 ];
 
 const baseYear = INDICATOR_TARGETS[INDICATOR_TARGETS.length - 1];
-const TARGET_COLUMNS = ['target', 'numerator', 'denominator', 'result'];
+const TARGET_COLUMNS = ['target', 'numerator', 'denominator', 'result', 'verdict', 'note'];
 const POINT_COLUMNS = ['maxPoints', 'points'];
 
 const rows: FixedRow[] = [
@@ -73,6 +77,13 @@ const rows: FixedRow[] = [
     columns: POINT_COLUMNS,
     formula: { sum: QD766_GROUPS.map((g) => `score:${g.id}`) },
   },
+  {
+    // The band is a lookup in the user's own band table (src/domain/indicators): no official bands were found.
+    id: 'scoreRating',
+    stt: '',
+    label: 'Xếp loại (theo thang điểm do đơn vị nhập bên dưới)',
+    columns: ['note'],
+  },
 ];
 
 /** `FormOptions.prefill` for another year's targets (falls back to the latest known year). */
@@ -100,7 +111,7 @@ export const FORM_CHI_TIEU: FormSpec = {
     source: `${baseYear.source}; Quyết định 766/QĐ-TTg ngày 23/6/2022 (nguồn thứ cấp)`,
     notes:
       'Chỉ tiêu các năm sau 2024 chưa tìm thấy: mục tiêu và điểm tối đa là ô nhập, người dùng sửa được. ' +
-      'Thang xếp loại (Xuất sắc, Tốt …) chưa tìm thấy nên chưa đưa vào.',
+      'Thang xếp loại (Xuất sắc, Tốt …) chưa có nguồn chính thức: là bảng để đơn vị tự nhập.',
   },
   columns,
   rows: { kind: 'fixed', rows },

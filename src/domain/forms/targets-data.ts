@@ -77,3 +77,25 @@ export function targetsForYear(year: number): { data: TargetYear; exact: boolean
   const earlier = known.filter((t) => t.year < year);
   return { data: earlier.length > 0 ? earlier[earlier.length - 1] : known[0], exact: false };
 }
+
+/**
+ * Rating bands for the Quyết định 766 total. No official bands were found (FORMS.md): only the names are
+ * proposed (a commune reported «Xuất sắc»); the minimum points are left empty for the unit to fill in.
+ */
+export const RATING_BAND_NAMES: readonly string[] = ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình'];
+export const RATING_BANDS_NOTE =
+  'Thang xếp loại CHƯA CÓ NGUỒN CHÍNH THỨC: đơn vị tự nhập điểm tối thiểu của từng mức (và sửa tên mức) theo ' +
+  'văn bản hướng dẫn của cấp trên. / Rating bands have no official source yet: enter them yourself.';
+
+/**
+ * Quyết định 766 component thresholds (secondary sources): full points at or above the threshold, rate × max /
+ * threshold below it. Thresholds in percent points.
+ */
+export const QD766_THRESHOLDS: Readonly<Record<string, number>> = {
+  onlineServices: 80,
+  onlineDossiers: 50,
+  onlinePaymentIntegrated: 80,
+  digitisation: 80,
+  dataReuse: 80,
+  satisfaction: 90,
+};
