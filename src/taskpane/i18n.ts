@@ -11,6 +11,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { checkMessages } from './check/messages';
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
@@ -130,6 +131,7 @@ export const vi = {
   'insert.noExcel': 'Không kết nối được với Excel. Hãy đóng và mở lại ngăn tác vụ.',
   'insert.download.done': 'Đã tạo tệp {file}.',
   'insert.download.error': 'Không tạo được tệp .xlsx. Chi tiết:',
+  ...checkMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -250,6 +252,7 @@ export const en: Record<MessageKey, string> = {
   'insert.noExcel': 'Excel cannot be reached. Close and reopen the task pane.',
   'insert.download.done': 'Created the file {file}.',
   'insert.download.error': 'Could not create the .xlsx file. Details:',
+  ...checkMessages.en,
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };

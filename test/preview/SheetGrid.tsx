@@ -90,11 +90,20 @@ function cellStyle(cell: FakeCell | undefined, spills: boolean): CSSProperties {
   };
 }
 
+function selected(box: RangeBox | null | undefined, row: number, col: number): boolean {
+  return (
+    !!box && row >= box.row && row < box.row + box.rowCount && col >= box.col && col < box.col + box.colCount
+  );
+}
+
 function isBlank(cell: FakeCell | undefined): boolean {
   return !cell || cell.value === null || cell.value === '';
 }
 
-export function SheetGrid(props: { sheet: FakeSheet }) {
+/** Excel's green frame around the selected cell (the add-in's «go to cell» shows here). */
+const SELECTED: CSSProperties = { outline: '2px solid #107C41', outlineOffset: '-2px' };
+
+export function SheetGrid(props: { sheet: FakeSheet; selection?: RangeBox | null }) {
   const { sheet } = props;
   const { rows, cols } = usedBounds(sheet);
   const mergeAt = new Map<string, RangeBox>();
@@ -152,7 +161,12 @@ export function SheetGrid(props: { sheet: FakeSheet }) {
                   key={col}
                   rowSpan={box?.rowCount}
                   colSpan={box?.colCount}
-                  style={cellStyle(cell, spills)}
+                  style={
+                    selected(props.selection, row, col)
+                      ? { ...cellStyle(cell, spills), ...SELECTED }
+                      : cellStyle(cell, spills)
+                  }
+                  data-selected={selected(props.selection, row, col) ? 'true' : undefined}
                   title={cell?.formula}
                   data-cell={`${columnLetters(col)}${row + 1}`}
                 >

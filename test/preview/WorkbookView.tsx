@@ -25,7 +25,14 @@ export function WorkbookView(props: { workbook: FakeWorkbook }) {
         <span lang="en"> · Preview — a simulated workbook, not Excel</span>
       </div>
       <div className="grid-scroll">
-        {active ? <SheetGrid sheet={active} /> : <p className="empty">Sổ tính trống.</p>}
+        {active ? (
+          <SheetGrid
+            sheet={active}
+            selection={workbook.selection?.sheetId === active.id ? workbook.selection.box : null}
+          />
+        ) : (
+          <p className="empty">Sổ tính trống.</p>
+        )}
       </div>
       <div className="sheet-tabs" role="tablist" aria-label="Trang tính">
         {visible.map((sheet) => (

@@ -2,6 +2,13 @@
  * The preview's sample workbook: one sheet «Dữ liệu mẫu» with a small II.06a-like table. The totals are those of
  * the ward Tam Thanh's report for quý I/2026 (1.568 received online + 69 carried = 1.637 = 1.488 resolved + 41 in
  * progress + 44 returned + 64 paused); the split by lĩnh vực is illustrative, and the sheet says so.
+ *
+ * Two DEMO contradictions are typed in on purpose, so «Kiểm tra số liệu» has something to find (the sheet's note
+ * says so). In the «Hộ tịch» row, (4) was mistyped 420 for 402 (DEMO_ROW_PART) while (3) keeps the figure 422 from
+ * the one-stop software, typed as a number (DEMO_ROW_TOTAL): (3) ≠ (4)+(5)+(6). TỔNG CỘNG of column (4) states the
+ * report's 1.568 as a typed number (DEMO_COLUMN_TOTAL) although its column now adds up to 1.586. Plain numbers,
+ * not formulas, so the preview's recalculation keeps them wrong — as in a table typed by hand. Every other total
+ * (1.637 and the rest) stays the report's own.
  * Built straight on the fake host's state (test/fake-excel/model) so the preview starts without a sync.
  */
 import {
@@ -83,6 +90,13 @@ function a1(row: number, col: number): string {
 }
 
 export const SAMPLE_SHEET_NAME = 'Dữ liệu mẫu';
+
+/** Demo: the «Hộ tịch» row's (4) «Trực tuyến», mistyped 420 for 402. */
+export const DEMO_ROW_PART = { cell: 'D9', value: 420 };
+/** Demo contradiction 1: the «Hộ tịch» row's (3) «Tổng số» (cell C9) is 422 but (4)+(5)+(6) = 440. */
+export const DEMO_ROW_TOTAL = { cell: 'C9', value: 422, expected: 440 };
+/** Demo contradiction 2: TỔNG CỘNG of column (4) «Trực tuyến» (cell D12) states 1.568; its column adds up to 1.586. */
+export const DEMO_COLUMN_TOTAL = { cell: 'D12', value: 1568, expected: 1586 };
 
 export function buildSampleWorkbook(): FakeWorkbook {
   const workbook = createWorkbookState();
@@ -170,8 +184,9 @@ export function buildSampleWorkbook(): FakeWorkbook {
       });
     put(sheet, row, 0, { value: i + 1, horizontal: 'Center', border: true });
     put(sheet, row, 1, { value: field.name, border: true });
-    number(2, online + direct + carried, `=${a1(row, 3)}+${a1(row, 4)}+${a1(row, 5)}`, true);
-    number(3, online);
+    if (a1(row, 2) === DEMO_ROW_TOTAL.cell) number(2, DEMO_ROW_TOTAL.value, undefined, true);
+    else number(2, online + direct + carried, `=${a1(row, 3)}+${a1(row, 4)}+${a1(row, 5)}`, true);
+    number(3, a1(row, 3) === DEMO_ROW_PART.cell ? DEMO_ROW_PART.value : online);
     number(4, direct);
     number(5, carried);
     number(6, before + onTime + late, `=${a1(row, 7)}+${a1(row, 8)}+${a1(row, 9)}`, true);
@@ -200,9 +215,10 @@ export function buildSampleWorkbook(): FakeWorkbook {
     let total = 0;
     for (let row = firstDataRow; row <= lastDataRow; row++)
       total += sheet.cells.get(`${row},${col}`)?.value as number;
+    const demo = a1(totalRow, col) === DEMO_COLUMN_TOTAL.cell;
     put(sheet, totalRow, col, {
-      value: total,
-      formula: `=SUM(${a1(firstDataRow, col)}:${a1(lastDataRow, col)})`,
+      value: demo ? DEMO_COLUMN_TOTAL.value : total,
+      formula: demo ? undefined : `=SUM(${a1(firstDataRow, col)}:${a1(lastDataRow, col)})`,
       bold: true,
       fill: TOTAL_FILL,
       numberFormat: NUMBER_FORMAT,
@@ -213,6 +229,10 @@ export function buildSampleWorkbook(): FakeWorkbook {
   put(sheet, totalRow + 2, 0, {
     value:
       'Ghi chú: tổng cộng theo báo cáo quý I/2026 của UBND phường Tam Thanh; số liệu chia theo lĩnh vực chỉ để minh họa.',
+    italic: true,
+  });
+  put(sheet, totalRow + 3, 0, {
+    value: `Dữ liệu minh họa có 2 chỗ sai cố ý để thử «Kiểm tra số liệu»: ô ${DEMO_ROW_TOTAL.cell} và ô ${DEMO_COLUMN_TOTAL.cell}.`,
     italic: true,
   });
 
