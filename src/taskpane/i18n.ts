@@ -12,6 +12,7 @@ import {
   type ReactNode,
 } from 'react';
 import { checkMessages } from './check/messages';
+import { consolidateMessages } from './consolidate/messages';
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
@@ -132,6 +133,7 @@ export const vi = {
   'insert.download.done': 'Đã tạo tệp {file}.',
   'insert.download.error': 'Không tạo được tệp .xlsx. Chi tiết:',
   ...checkMessages.vi,
+  ...consolidateMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -253,6 +255,7 @@ export const en: Record<MessageKey, string> = {
   'insert.download.done': 'Created the file {file}.',
   'insert.download.error': 'Could not create the .xlsx file. Details:',
   ...checkMessages.en,
+  ...consolidateMessages.en,
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -1,0 +1,209 @@
+/**
+ * «Tổng hợp» in the preview: the real task pane against the strict fake Excel. Unit workbooks are generated in
+ * Node (the merge fixtures), plus a text file renamed .xlsx, and uploaded with setInputFiles. The pane shows the
+ * progress with each file name, one status row per file, and «Ghi kết quả vào sổ tính» adds II.06b, the appendix
+ * and the status sheet as new worksheets in a constant number of syncs. The TỔNG CỘNG the preview grid computes
+ * (the fake evaluates the SUM/SUBTOTAL formulas) equals the sum of the units' figures.
+ * Screenshots: test-output/e2e/consolidate-*.png.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { formatCount } from '../../src/domain/format';
+import { notAWorkbook } from '../fixtures/merge/bad-files';
+import { randomCommune, sumFigures, unitWorkbook, type UnitFixture } from '../fixtures/merge/units';
+import { openPreview, screenshot, type PreviewSession } from './browser';
+
+const UNITS: UnitFixture[] = [
+  randomCommune(2, 'UBND xã An Phú'),
+  randomCommune(3, 'UBND phường Ba Đình'),
+  randomCommune(4, 'UBND xã Bình Minh'),
+  randomCommune(5, 'UBND xã Tam Thanh'),
+];
+let dir: string;
+let files: string[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kstt-consolidate-e2e-'));
+  files = [];
+  for (const [i, unit] of UNITS.entries()) {
+    const file = path.join(dir, `don-vi-${i + 1}.xlsx`);
+    writeFileSync(file, await unitWorkbook(unit));
+    files.push(file);
+    // The bad file second, so the good ones after it prove it did not stop the run.
+    if (i === 0) {
+      const bad = path.join(dir, 'bao-cao-hong.xlsx');
+      writeFileSync(bad, notAWorkbook());
+      files.push(bad);
+    }
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface FakeProbe {
+  sheets: string[];
+  syncCount: number;
+}
+
+async function probe(page: Page): Promise<FakeProbe> {
+  return page.evaluate(() => {
+    const fake = (
+      window as unknown as {
+        __ksttFake: { workbook: { sheets: { name: string }[] }; stats: { syncCount: number } };
+      }
+    ).__ksttFake;
+    return { sheets: fake.workbook.sheets.map((s) => s.name), syncCount: fake.stats.syncCount };
+  });
+}
+
+async function resetSyncCount(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    (window as unknown as { __ksttFake: { stats: { reset(): void } } }).__ksttFake.stats.reset(),
+  );
+}
+
+/** Records every text the progress line shows, so a fast run still proves the progress was there. */
+async function recordProgressTexts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progressSeen: string[] }).__progressSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="consolidate-progress-text"]')?.textContent;
+      if (text && seen[seen.length - 1] !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+async function openPane(): Promise<PreviewSession> {
+  const session = await openPreview({
+    path: 'preview.html?view=consolidate',
+    viewport: { width: 1100, height: 900 },
+  });
+  await session.page.getByTestId('view-consolidate').waitFor({ timeout: 15000 });
+  await session.page.evaluate(() => localStorage.clear());
+  return session;
+}
+
+describe('«Tổng hợp» in the preview', () => {
+  let session: PreviewSession | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  test('reads 5 files (one bad), lists their status and writes II.06b whose TỔNG CỘNG is the units’ sum', async () => {
+    session = await openPane();
+    const { page } = session;
+    await screenshot(page, 'consolidate-initial');
+    // The parser is not in the first load: no consolidate chunk requested until files are picked.
+    const chunkRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/consolidate/.test(r.url())) chunkRequests.push(r.url());
+    });
+    expect(
+      await page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /consolidate/.test(e.name)),
+      ),
+    ).toBe(false);
+
+    await recordProgressTexts(page);
+    await page.getByTestId('consolidate-file-input').setInputFiles(files);
+    await page.getByTestId('consolidate-summary').waitFor({ timeout: 30000 });
+    expect(chunkRequests.length).toBeGreaterThan(0);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __progressSeen: string[] }).__progressSeen,
+    );
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        'Đang đọc tệp 1/5: don-vi-1.xlsx',
+        'Đang đọc tệp 2/5: bao-cao-hong.xlsx',
+        'Đang đọc tệp 5/5: don-vi-4.xlsx',
+      ]),
+    );
+
+    const rows = page.getByTestId('consolidate-status-row');
+    expect(await rows.count()).toBe(5);
+    const statuses = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses[1]).toBe('unreadable');
+    // The good units are merged: «hợp lệ», or «có lỗi» when the checker found something (still merged).
+    for (const i of [0, 2, 3, 4]) expect(['ok', 'errors']).toContain(statuses[i]);
+    expect(await rows.nth(1).getByTestId('consolidate-status-word').innerText()).toBe('không đọc được');
+    expect(await rows.nth(1).getByTestId('consolidate-status-reason').innerText()).toContain(
+      'Không phải tệp Excel',
+    );
+    expect(await page.getByTestId('consolidate-summary').innerText()).toBe(
+      'Đã tổng hợp 4/5 tệp. Kỳ báo cáo của đa số đơn vị: Quý I năm 2026.',
+    );
+    expect(await page.getByTestId('consolidate-period-label').inputValue()).toBe('Quý I năm 2026');
+    await screenshot(page, 'consolidate-statuses');
+
+    const before = await probe(page);
+    await page.getByTestId('consolidate-reporting-unit').fill('UBND huyện Mẫu Sơn');
+    await resetSyncCount(page);
+    await page.getByTestId('consolidate-write').click();
+    await page.getByTestId('insert-success').waitFor({ timeout: 20000 });
+    const after = await probe(page);
+    expect(after.sheets).toEqual([...before.sheets, 'II.06b', 'Phụ lục đơn vị', 'Tình trạng đơn vị']);
+    expect(after.syncCount).toBeGreaterThan(0);
+    expect(after.syncCount).toBeLessThanOrEqual(3);
+    await page.getByTestId('insert-success').scrollIntoViewIfNeeded();
+    await screenshot(page, 'consolidate-written');
+
+    // The preview grid computes II.06b's TỔNG CỘNG from the formulas the add-in wrote.
+    await page.getByRole('tab', { name: 'II.06b', exact: true }).click();
+    const totalLabel = page.locator('[data-testid="sheet-grid"] [data-cell]', { hasText: 'TỔNG CỘNG' });
+    await totalLabel.first().waitFor({ timeout: 10000 });
+    expect(await totalLabel.count()).toBe(1);
+    const row = Number(/\d+$/.exec((await totalLabel.getAttribute('data-cell')) ?? '')?.[0]);
+    expect(row).toBeGreaterThan(12);
+    const sum = sumFigures(UNITS);
+    const cell = (column: string) => page.locator(`[data-testid="sheet-grid"] [data-cell="${column}${row}"]`);
+    expect(await cell('C').getAttribute('title')).toMatch(/^=/); // a formula, not a pasted number
+    expect(await cell('C').innerText()).toBe(formatCount(sum.online + sum.direct + sum.carried));
+    expect(await cell('D').innerText()).toBe(formatCount(sum.online));
+    expect(await cell('G').innerText()).toBe(formatCount(sum.early + sum.onTime + sum.late));
+    expect(
+      await page.locator('[data-testid="sheet-grid"] [data-cell]', { hasText: 'UBND huyện Mẫu Sơn' }).count(),
+    ).toBeGreaterThan(0);
+    await screenshot(page, 'consolidate-ii06b');
+
+    // A second write never overwrites: it adds «II.06b (2)» and keeps the first.
+    await resetSyncCount(page);
+    await page.getByTestId('consolidate-write').click();
+    await page
+      .getByTestId('insert-created-sheet')
+      .filter({ hasText: 'II.06b (2)' })
+      .waitFor({ timeout: 20000 });
+    const second = await probe(page);
+    expect(second.sheets.slice(0, after.sheets.length)).toEqual(after.sheets);
+    expect(second.sheets).toContain('II.06b (2)');
+    expect(second.syncCount).toBeLessThanOrEqual(3);
+
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.blockedRequests).toEqual([]);
+  });
+
+  test('«Hủy» on a slowed-down machine stops between files and the pane says how many were read', async () => {
+    session = await openPane();
+    const { page } = session;
+    // Play a slow office PC so the click lands mid-run (CPU throttled 20×).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await page.getByTestId('consolidate-file-input').setInputFiles(files);
+    const progress = page.getByTestId('consolidate-progress-text');
+    await progress.filter({ hasText: 'Đang đọc tệp 1/5' }).waitFor({ timeout: 60000 });
+    await screenshot(page, 'consolidate-progress');
+    await page.getByTestId('consolidate-cancel').click();
+    const cancelled = page.getByTestId('consolidate-cancelled');
+    await cancelled.waitFor({ timeout: 60000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const text = await cancelled.innerText();
+    const read = Number(/đọc (\d)\/5 tệp/.exec(text)?.[1]);
+    expect(read).toBeGreaterThanOrEqual(1);
+    expect(read).toBeLessThan(5);
+    expect(await page.getByTestId('consolidate-status-row').count()).toBe(read);
+    await screenshot(page, 'consolidate-cancelled');
+    expect(session.consoleErrors).toEqual([]);
+  });
+});
