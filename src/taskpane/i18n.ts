@@ -13,6 +13,7 @@ import {
 } from 'react';
 import { checkMessages } from './check/messages';
 import { consolidateMessages } from './consolidate/messages';
+import { insertChartMessages } from './insert/messages';
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
@@ -134,6 +135,7 @@ export const vi = {
   'insert.download.error': 'Không tạo được tệp .xlsx. Chi tiết:',
   ...checkMessages.vi,
   ...consolidateMessages.vi,
+  ...insertChartMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -256,6 +258,7 @@ export const en: Record<MessageKey, string> = {
   'insert.download.error': 'Could not create the .xlsx file. Details:',
   ...checkMessages.en,
   ...consolidateMessages.en,
+  ...insertChartMessages.en,
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runKstt } from '../../src/cli/kstt';
 import { templateRequestFromArgs, UNIT_PLACEHOLDER } from '../../src/cli/commands/template';
+import { XLSX_CHARTS_NOTE } from '../../src/domain/indicators';
 import { parseArgs } from '../../src/cli/commands/args';
 import { UsageError, type CliIo } from '../../src/cli/commands/types';
 import { readWorkbookGrid } from '../../src/xlsx/read-grid';
@@ -172,6 +173,45 @@ describe('runKstt in-process', () => {
     }
     expect(has('Bảo trợ xã hội')).toBe(false); // the default list was replaced
     expect(has('Tạm dừng') || has('tạm dừng')).toBe(true); // optional column switched on
+  });
+
+  /** The formulas of the online-share row's numerator and denominator on the «Chỉ tiêu» sheet of a file. */
+  async function indicatorLinks(file: string) {
+    const wb = await loadWorkbook(path.join(dir, file));
+    const sheet = wb.getWorksheet('Chỉ tiêu')!;
+    const formulas: string[] = [];
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.formula && cell.formula.includes('!')) formulas.push(cell.formula);
+      }),
+    );
+    return { names: wb.worksheets.map((s) => s.name), formulas };
+  }
+
+  test('KSTT-CT links to the forms written with it, by the names they get, and says the file has no charts', async () => {
+    const io = recordingIo();
+    // KSTT-CT first and II.06a twice: the links still go to the sheets actually written («II.06a», the first copy).
+    const args = ['template', 'KSTT-CT', 'II.06a', 'II.06a', '-o', 'chi-tieu.xlsx', '--year', '2026', '--index', '1'];
+    expect(await runKstt(args, io)).toBe(0);
+    const { names, formulas } = await indicatorLinks('chi-tieu.xlsx');
+    expect(names).toEqual(['Chỉ tiêu', 'II.06a', 'II.06a (2)']);
+    expect(formulas.length).toBe(2);
+    for (const f of formulas) expect(f).toMatch(/^'II\.06a'!/);
+    expect(io.out).toContain(XLSX_CHARTS_NOTE);
+  });
+
+  test('two KSTT-CT: the second is «Chỉ tiêu (2)» and both are written', async () => {
+    const io = recordingIo();
+    expect(await runKstt(['template', 'II.06a', 'KSTT-CT', 'KSTT-CT', '-o', 'ct2.xlsx', '--year', '2026'], io)).toBe(0);
+    const wb = await loadWorkbook(path.join(dir, 'ct2.xlsx'));
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['II.06a', 'Chỉ tiêu', 'Chỉ tiêu (2)']);
+  });
+
+  test('without KSTT-CT nothing is linked and no chart note is printed', async () => {
+    const io = recordingIo();
+    expect(await runKstt(['template', 'II.06a', '-o', 'no-ct.xlsx'], io)).toBe(0);
+    expect(io.out).not.toContain(XLSX_CHARTS_NOTE);
+    expect(io.out).toContain('Đã ghi');
   });
 });
 

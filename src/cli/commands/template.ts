@@ -6,7 +6,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FORM_CATALOGUE, getForm, type AdminLevel, type FormSpec, type LegalBasis } from '../../domain/forms';
+import { buildIndicatorPlan, INDICATOR_FORM_CODE, XLSX_CHARTS_NOTE, type IndicatorSource } from '../../domain/indicators';
 import { buildSheetPlan } from '../../domain/layout/build-plan';
+import { uniqueSheetName } from '../../domain/layout/names';
+import type { SheetPlan } from '../../domain/layout/sheet-plan';
 import type { FormOptions, PeriodText } from '../../domain/layout/options';
 import { validateFormOptions } from '../../domain/layout/validate';
 import {
@@ -191,6 +194,51 @@ export function listCatalogue(basis: LegalBasis): string {
   ].join('\n');
 }
 
+/** The names the .xlsx writer gives sheets proposed in this order (a second II.06a becomes «II.06a (2)»). */
+function uniqueNamesInOrder(proposed: readonly string[]): string[] {
+  const taken: string[] = [];
+  return proposed.map((wanted) => {
+    const name = uniqueSheetName(wanted, taken);
+    taken.push(name);
+    return name;
+  });
+}
+
+const isIndicator = (code: string) => code.toUpperCase() === INDICATOR_FORM_CODE;
+
+/**
+ * The plans in the order asked; KSTT-CT («Chỉ tiêu») is built last, once the other forms' sheet names are known,
+ * with its numerators and denominators linked to them (a form's first copy wins).
+ */
+export function buildTemplatePlans(request: TemplateRequest): SheetPlan[] {
+  const specs = request.codes.map((code) => getForm(code, request.basis)!);
+  const plans: (SheetPlan | null)[] = specs.map((spec) => {
+    if (isIndicator(spec.code)) return null;
+    const options = optionsFor(spec, request);
+    const verdict = validateFormOptions(spec, options);
+    if (!verdict.ok) throw new UsageError(`Biểu ${spec.code}:\n  ${verdict.errors.join('\n  ')}`);
+    return buildSheetPlan(spec, options);
+  });
+  if (plans.every((p) => p !== null)) return plans as SheetPlan[];
+  // Every sheet's proposed name is fixed by its form, so the final names are known before KSTT-CT is built.
+  const proposedNames = specs.map((spec, i) => plans[i]?.sheetName ?? spec.sheetName ?? spec.code);
+  const finalNames = uniqueNamesInOrder(proposedNames);
+  const sources: IndicatorSource[] = plans.flatMap((plan, i) =>
+    plan ? [{ formCode: plan.formCode, sheetName: finalNames[i], layout: plan.layout }] : [],
+  );
+  const year = Number(/\d{4}/.exec(request.options.period.to)?.[0]);
+  return specs.map((spec, i) => {
+    const plan = plans[i];
+    if (plan) return plan;
+    const options = { ...optionsFor(spec, request), legalBasis: request.basis };
+    const verdict = validateFormOptions(spec, options);
+    if (!verdict.ok) throw new UsageError(`Biểu ${spec.code}:\n  ${verdict.errors.join('\n  ')}`);
+    const indicator = buildIndicatorPlan(sources, year, options);
+    if (indicator.sheetName !== proposedNames[i]) throw new Error('KSTT-CT: unexpected sheet name');
+    return indicator;
+  });
+}
+
 async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   if (args.includes('--list')) {
     const parsed = parseArgs(args, OPTIONS);
@@ -198,13 +246,7 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
     return EXIT.ok;
   }
   const request = templateRequestFromArgs(args);
-  const plans = request.codes.map((code) => {
-    const spec = getForm(code, request.basis)!;
-    const options = optionsFor(spec, request);
-    const verdict = validateFormOptions(spec, options);
-    if (!verdict.ok) throw new UsageError(`Biểu ${spec.code}:\n  ${verdict.errors.join('\n  ')}`);
-    return buildSheetPlan(spec, options);
-  });
+  const plans = buildTemplatePlans(request);
   const target = path.resolve(io.cwd, request.output);
   if (existsSync(target) && !request.force) {
     throw new UsageError(`Tệp «${request.output}» đã có; không ghi đè. Chọn tên khác hoặc thêm --force.`);
@@ -213,6 +255,8 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   writeFileSync(target, bytes);
   for (const note of request.notes) io.stderr(`Lưu ý: ${note}\n`);
   io.stdout(`Đã ghi ${request.output}: ${plans.map((p) => p.formCode).join(', ')} (${plans.length} trang tính).\n`);
+  // The indicator sheet has a block of chart data: say plainly that this file has no charts (exceljs writes none).
+  if (plans.some((p) => isIndicator(p.formCode))) io.stdout(`${XLSX_CHARTS_NOTE}\n`);
   return EXIT.ok;
 }
 

@@ -2,9 +2,16 @@
  * The two ways out of the «Chèn biểu mẫu» view: into the open workbook (Office.js) and as an .xlsx download.
  * The view receives them as props so unit tests can pass their own and count the calls.
  */
+import type { ChartKind } from '../../domain/indicators/chart-specs';
+import type { IndicatorSource } from '../../domain/indicators';
+import type { InputWorkbook, RecognisedForm } from '../../domain/read/types';
+import { addReportCharts } from '../../excel/charts';
 import { getExcel, isExcelApiSupported } from '../../excel/host';
-import { insertForms } from '../../excel/insert-form';
+import { insertForms, type RelinkPlans } from '../../excel/insert-form';
+import { readWorkbook, readWorkbookIn } from '../../excel/read-grid';
 import type { SheetPlan } from '../../domain/layout/sheet-plan';
+import { chooseCharts } from './chart-choice';
+import { linkIndicatorPlans, ownFormSources, type IndicatorRecipe } from './indicators';
 
 export interface InsertOutcome {
   /** The worksheets created, in order, with the name Excel gave them («II.06a (2)» when taken). */
@@ -13,7 +20,8 @@ export interface InsertOutcome {
   skipped: string[];
 }
 
-export type InsertPlans = (plans: SheetPlan[]) => Promise<InsertOutcome>;
+/** `indicator`: present when the plans hold KSTT-CT, whose links are rebuilt with the sheet names Excel gives. */
+export type InsertPlans = (plans: SheetPlan[], indicator?: IndicatorRecipe | null) => Promise<InsertOutcome>;
 export type DownloadPlans = (plans: SheetPlan[], fileName: string) => Promise<void>;
 
 /** Thrown when the Excel API is not there (should not happen once the shell decided Excel is available). */
@@ -24,14 +32,57 @@ export class NoExcelError extends Error {
   }
 }
 
-export const insertIntoWorkbook: InsertPlans = async (plans) => {
+export const insertIntoWorkbook: InsertPlans = async (plans, indicator) => {
   const excel = getExcel();
   if (!excel) throw new NoExcelError();
-  const result = await insertForms(excel, plans, isExcelApiSupported);
+  let relink: RelinkPlans | undefined;
+  if (indicator) {
+    // The add-in's forms already in the workbook are linked too, after the batch's own (read before inserting).
+    const existing = await readOwnFormSources(excel);
+    relink = (proposed, sheetNames) => linkIndicatorPlans(proposed, sheetNames, indicator, existing);
+  }
+  const result = await insertForms(excel, plans, isExcelApiSupported, relink);
   return {
     sheets: result.forms.map((form) => ({ sheetName: form.sheetName, formCode: form.formCode })),
     skipped: result.skipped,
   };
+};
+
+/** Recognition (the header matcher and every form's model) is loaded on demand, like the checker's. */
+async function recognise(workbook: InputWorkbook): Promise<RecognisedForm[]> {
+  const { recogniseWorkbook } = await import(/* webpackChunkName: "recognise" */ '../../domain/read');
+  return recogniseWorkbook(workbook);
+}
+
+/** The add-in's forms in the open workbook, laid out as they are now (see layoutFromRecognised). */
+async function readOwnFormSources(excel: typeof Excel): Promise<IndicatorSource[]> {
+  return ownFormSources(await recognise(await readWorkbook(excel)));
+}
+
+export interface ChartsOutcome {
+  /** The chart sheet, or null when no chart could be drawn. */
+  sheetName: string | null;
+  charts: { kind: ChartKind; title: string }[];
+  /** Vietnamese: the charts not drawn and why, and what this Excel could not do. */
+  skipped: string[];
+}
+
+export type InsertCharts = (kinds: ChartKind[], year: number) => Promise<ChartsOutcome>;
+
+/**
+ * Reads the workbook, picks the charts the forms allow and draws them on a new sheet, in one Excel.run: the
+ * workbook read (two syncs for a usual workbook, see read-grid.ts) plus the two of addReportCharts.
+ */
+export const insertChartsIntoWorkbook: InsertCharts = async (kinds, year) => {
+  const excel = getExcel();
+  if (!excel) throw new NoExcelError();
+  return excel.run(async (context) => {
+    const workbook = await readWorkbookIn(context);
+    const choice = chooseCharts(kinds, workbook, await recognise(workbook), year);
+    if (choice.specs.length === 0) return { sheetName: null, charts: [], skipped: choice.skipped };
+    const result = await addReportCharts(context, choice.specs, isExcelApiSupported);
+    return { sheetName: result.sheetName, charts: result.charts, skipped: [...choice.skipped, ...result.skipped] };
+  });
 };
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -24,6 +24,8 @@ import {
   type PeriodKind,
   type PeriodValidation,
 } from '../../domain/period';
+import { buildIndicatorPlan, INDICATOR_FORM_CODE } from '../../domain/indicators';
+import { linkIndicatorPlans, sheetNamesInOrder, type IndicatorRecipe } from './indicators';
 import { formatGroupText, formatRowLines, parseGroupText, parseRowLines } from './row-text';
 
 export const ADMIN_LEVELS: readonly AdminLevel[] = ['tinh', 'huyen', 'xa'];
@@ -250,7 +252,8 @@ export function checkPeriod(state: InsertFormState): PeriodValidation {
 }
 
 export type InsertPlansResult =
-  | { ok: true; plans: SheetPlan[]; infos: string[] }
+  /** `indicator`: how to rebuild the KSTT-CT plan once the final sheet names are known (null without KSTT-CT). */
+  | { ok: true; plans: SheetPlan[]; infos: string[]; indicator: IndicatorRecipe | null }
   | { ok: false; errors: string[]; infos: string[] };
 
 /**
@@ -282,9 +285,17 @@ export function buildInsertPlans(state: InsertFormState): InsertPlansResult {
   };
   const plans: SheetPlan[] = [];
   const failures: { code: string; errors: string[] }[] = [];
+  let indicator: IndicatorRecipe | null = null;
   for (const spec of forms) {
     try {
-      plans.push(buildSheetPlan(spec, optionsForForm(spec, state, common)));
+      const options = optionsForForm(spec, state, common);
+      if (spec.code.toUpperCase() === INDICATOR_FORM_CODE) {
+        // An unreadable year already blocks the insertion; the plan is still built to report other problems.
+        indicator = { year: Number.isFinite(year) ? year : 2000, options: { ...options, legalBasis: state.basis } };
+        plans.push(buildIndicatorPlan([], year, indicator.options));
+      } else {
+        plans.push(buildSheetPlan(spec, options));
+      }
     } catch (thrown) {
       if (!(thrown instanceof FormOptionsError)) throw thrown;
       failures.push({ code: spec.code, errors: thrown.errors });
@@ -292,7 +303,9 @@ export function buildInsertPlans(state: InsertFormState): InsertPlansResult {
   }
   errors.push(...mergeFormErrors(failures, forms.length));
   if (errors.length > 0 || !datesUsable) return { ok: false, errors, infos };
-  return { ok: true, plans, infos };
+  // Linked as for a new workbook (the download); the insertion relinks with the names Excel actually gives.
+  const linked = indicator ? linkIndicatorPlans(plans, sheetNamesInOrder(plans), indicator) : plans;
+  return { ok: true, plans: linked, infos, indicator };
 }
 
 const STAND_IN_PERIOD = { label: 'kỳ báo cáo', from: '01/01/2000', to: '01/01/2000' };

@@ -25,9 +25,12 @@ import {
   downloadAsXlsx,
   downloadFileName,
   insertIntoWorkbook,
+  insertChartsIntoWorkbook,
   type DownloadPlans,
+  type InsertCharts,
   type InsertPlans,
 } from '../insert/actions';
+import { ChartsSection } from '../insert/ChartsSection';
 import { FormPicker } from '../insert/FormPicker';
 import {
   ADMIN_LEVELS,
@@ -94,6 +97,8 @@ export interface InsertViewProps {
   insert?: InsertPlans;
   /** Saves the plans as an .xlsx file. Default: exceljs (loaded on demand) and a browser download. */
   download?: DownloadPlans;
+  /** Draws the report charts from the forms in the workbook. Default: Office.js through src/excel/charts.ts. */
+  insertCharts?: InsertCharts;
 }
 
 type Busy = 'insert' | 'download' | null;
@@ -134,7 +139,7 @@ export function InsertView(props: InsertViewProps) {
       receivingUnit: state.receivingUnit.trim(),
       reportPlace: state.reportPlace.trim(),
     });
-    return result.plans;
+    return result;
   };
 
   const run = async (kind: Exclude<Busy, null>, action: () => Promise<ActionOutcome>) => {
@@ -155,7 +160,7 @@ export function InsertView(props: InsertViewProps) {
     if (!plans) return;
     void run('insert', async () => {
       try {
-        return { kind: 'inserted', result: await insert(plans) };
+        return { kind: 'inserted', result: await insert(plans.plans, plans.indicator) };
       } catch (thrown) {
         return thrown instanceof NoExcelError
           ? { kind: 'no-excel' }
@@ -170,7 +175,7 @@ export function InsertView(props: InsertViewProps) {
     const fileName = downloadFileName(formatPeriodLabel(state.kind, periodYear(state), state.index));
     void run('download', async () => {
       try {
-        await download(plans, fileName);
+        await download(plans.plans, fileName);
         return { kind: 'downloaded', fileName };
       } catch (thrown) {
         return { kind: 'download-error', detail: describeThrown(thrown) };
@@ -336,6 +341,14 @@ export function InsertView(props: InsertViewProps) {
         <Caption1 className={styles.hint}>{t('insert.macNote')}</Caption1>
         <div ref={outcomeRef} aria-live="polite">{outcome && <ResultMessage outcome={outcome} />}</div>
       </div>
+
+      <Section title={t('insert.section.charts')}>
+        <ChartsSection
+          insertCharts={props.insertCharts ?? insertChartsIntoWorkbook}
+          year={periodYear(state)}
+          disabled={disabled}
+        />
+      </Section>
     </section>
   );
 }
