@@ -14,6 +14,7 @@ import {
 import { checkMessages } from './check/messages';
 import { consolidateMessages } from './consolidate/messages';
 import { insertChartMessages } from './insert/messages';
+import { narrateMessages } from './narrate/messages';
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
@@ -136,6 +137,7 @@ export const vi = {
   ...checkMessages.vi,
   ...consolidateMessages.vi,
   ...insertChartMessages.vi,
+  ...narrateMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -259,6 +261,7 @@ export const en: Record<MessageKey, string> = {
   ...checkMessages.en,
   ...consolidateMessages.en,
   ...insertChartMessages.en,
+  ...narrateMessages.en,
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };

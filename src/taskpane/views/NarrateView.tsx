@@ -1,15 +1,396 @@
-/** «Soạn thuyết minh»: drafts the narrative sections from the figures. Empty state until narrative is wired. */
-import { TextBulletListSquareEdit20Regular } from '@fluentui/react-icons';
-import { EmptyState } from './EmptyState';
+/**
+ * «Soạn thuyết minh»: reads the workbook, recognises the forms, runs the checks and drafts the chosen sections of
+ * the report outline. The preview links every figure to its cell; the draft goes out by clipboard, into a
+ * «Thuyết minh» sheet (the way out that also works on Excel for Mac) or as a .docx. When the pointer comes back to
+ * the pane the figures are read again and compared with the draft's fingerprint, so a stale draft says so.
+ * The Excel side is a prop (narrate/actions.ts) so the view can be tested without Excel.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArrowClockwise20Regular,
+  Copy20Regular,
+  DocumentArrowDown20Regular,
+  TableArrowUp20Regular,
+  TextBulletListSquareEdit20Regular,
+} from '@fluentui/react-icons';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  flaggedParagraphs,
+  renderDraftText,
+  type CellSource,
+  type DraftSection,
+  type SectionId,
+} from '../../domain/narrative';
+import { useT, type MessageKey } from '../i18n';
+import { describeThrown } from '../insert/ResultMessage';
+import { fillTemplate } from '../insert/text';
+import { excelNarrateActions, type NarrateActions } from '../narrate/actions';
+import { DraftPreview, cellKey } from '../narrate/DraftPreview';
+import {
+  CHOOSABLE_SECTIONS,
+  docxFileName,
+  fingerprintOf,
+  outlineLines,
+  reportHtml,
+  runDraft,
+  sectionText,
+  selectSections,
+  type Drafted,
+} from '../narrate/model';
+import { SectionChooser } from '../narrate/SectionChooser';
 
-export function NarrateView() {
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
+  },
+  title: { margin: 0 },
+  intro: { color: tokens.colorNeutralForeground2 },
+  buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalS,
+  },
+  // Fluent buttons keep their label on one line; in a 320 px pane the labels must wrap instead of overflowing.
+  wide: { minWidth: 0, whiteSpace: 'normal', height: 'auto', minHeight: '32px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
+  draft: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+export interface NarrateViewProps {
+  /** Excel and browser access. Default: Office.js through src/excel, docx on demand. */
+  actions?: NarrateActions;
+}
+
+type Busy = 'draft' | 'sheet' | 'docx' | null;
+
+type Outcome =
+  | { kind: 'copied' }
+  | { kind: 'copy-failed' }
+  | { kind: 'sheet'; sheet: string; rows: number; replaced: boolean }
+  | { kind: 'confirm-replace'; sheet: string }
+  | { kind: 'docx'; file: string }
+  | { kind: 'error'; detail: string };
+
+/** At most one freshness read per this many milliseconds (a read costs two syncs). */
+const FRESHNESS_INTERVAL_MS = 3000;
+
+export function NarrateView(props: NarrateViewProps) {
+  const styles = useStyles();
+  const t = useT();
+  const actions = props.actions ?? excelNarrateActions;
+  const [chosen, setChosen] = useState<Set<SectionId>>(() => new Set(CHOOSABLE_SECTIONS));
+  const [busy, setBusy] = useState<Busy>(null);
+  const [drafted, setDrafted] = useState<Drafted | null>(null);
+  const [stale, setStale] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const running = useRef(false);
+  const lastFreshness = useRef(0);
+
+  const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(kind);
+    try {
+      await work();
+    } catch (thrown) {
+      setOutcome({ kind: 'error', detail: describeThrown(thrown) });
+    } finally {
+      running.current = false;
+      setBusy(null);
+    }
+  };
+
+  const draft = () =>
+    run('draft', async () => {
+      setOutcome(null);
+      setSelected(null);
+      const next = runDraft(await actions.read());
+      setDrafted(next);
+      setStale(false);
+      lastFreshness.current = Date.now();
+    });
+
+  /** Re-reads the figures behind the draft; quietly does nothing while busy, throttled, errors ignored. */
+  const checkFreshness = useCallback(() => {
+    if (!drafted || running.current || stale) return;
+    const now = Date.now();
+    if (now - lastFreshness.current < FRESHNESS_INTERVAL_MS) return;
+    lastFreshness.current = now;
+    actions.read().then(
+      (grid) => {
+        if (fingerprintOf(grid, drafted.cells) !== drafted.fingerprint) setStale(true);
+      },
+      () => {},
+    );
+  }, [actions, drafted, stale]);
+
+  useEffect(() => {
+    window.addEventListener('focus', checkFreshness);
+    return () => window.removeEventListener('focus', checkFreshness);
+  }, [checkFreshness]);
+
+  const report = drafted ? selectSections(drafted.report, chosen) : null;
+
+  const copy = async (text: string, html: string) => {
+    try {
+      await actions.copy(text, html);
+      setOutcome({ kind: 'copied' });
+    } catch {
+      setOutcome({ kind: 'copy-failed' });
+    }
+  };
+
+  const writeSheet = (replaceOwn: boolean) =>
+    run('sheet', async () => {
+      if (!report) return;
+      const result = await actions.writeSheet(outlineLines(report), replaceOwn);
+      setOutcome(
+        result.kind === 'exists'
+          ? { kind: 'confirm-replace', sheet: result.sheetName }
+          : { kind: 'sheet', sheet: result.sheetName, rows: result.rows, replaced: result.replaced },
+      );
+    });
+
+  const exportDocx = () =>
+    run('docx', async () => {
+      if (!report) return;
+      const file = docxFileName(report.periodLabel);
+      await actions.downloadDocx(
+        report,
+        { unit: '', period: report.periodLabel ?? '', place: '', date: '' },
+        file,
+      );
+      setOutcome({ kind: 'docx', file });
+    });
+
+  const select = (cell: CellSource) => {
+    setSelected(cellKey(cell));
+    actions
+      .select(cell.sheet, cell.cell)
+      .catch((thrown: unknown) => setOutcome({ kind: 'error', detail: describeThrown(thrown) }));
+  };
+
+  const disabled = busy !== null;
+  const working = (key: MessageKey, when: Busy) =>
+    busy === when ? t(when === 'draft' ? 'narrate.action.drafting' : 'narrate.action.working') : t(key);
+  const icon = (when: Busy, normal: JSX.Element) => (busy === when ? <Spinner size="tiny" /> : normal);
+
   return (
-    <EmptyState
-      testId="view-narrate"
-      icon={<TextBulletListSquareEdit20Regular />}
-      title="empty.narrate.title"
-      body="empty.narrate.body"
-      points={['empty.narrate.point1', 'empty.narrate.point2']}
-    />
+    <section
+      className={styles.root}
+      data-testid="view-narrate"
+      aria-labelledby="narrate-title"
+      aria-busy={disabled}
+      onPointerEnter={checkFreshness}
+    >
+      <Subtitle2 as="h2" id="narrate-title" className={styles.title}>
+        {t('narrate.title')}
+      </Subtitle2>
+      <Body1 className={styles.intro}>{t('narrate.intro')}</Body1>
+
+      <SectionChooser chosen={chosen} onChange={setChosen} disabled={disabled} />
+
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          className={styles.wide}
+          icon={icon('draft', drafted ? <ArrowClockwise20Regular /> : <TextBulletListSquareEdit20Regular />)}
+          disabled={disabled || chosen.size === 0}
+          onClick={() => void draft()}
+          data-testid="narrate-draft"
+        >
+          {working(drafted ? 'narrate.action.redraft' : 'narrate.action.draft', 'draft')}
+        </Button>
+        {report && (
+          <>
+            <div className={styles.pair}>
+              <Button
+                className={styles.wide}
+                icon={<Copy20Regular />}
+                disabled={disabled}
+                onClick={() => void copy(renderDraftText(report), reportHtml(report))}
+                data-testid="narrate-copy-all"
+              >
+                {t('narrate.action.copyAll')}
+              </Button>
+              <Button
+                className={styles.wide}
+                icon={icon('docx', <DocumentArrowDown20Regular />)}
+                disabled={disabled}
+                onClick={() => void exportDocx()}
+                data-testid="narrate-docx"
+              >
+                {working('narrate.action.exportDocx', 'docx')}
+              </Button>
+            </div>
+            <Button
+              className={styles.wide}
+              icon={icon('sheet', <TableArrowUp20Regular />)}
+              disabled={disabled}
+              onClick={() => void writeSheet(false)}
+              data-testid="narrate-write-sheet"
+            >
+              {working('narrate.action.writeSheet', 'sheet')}
+            </Button>
+            <Caption1 className={styles.muted}>{t('narrate.macNote')}</Caption1>
+          </>
+        )}
+      </div>
+
+      {stale && (
+        <MessageBar intent="warning" data-testid="narrate-stale">
+          <MessageBarBody>{t('narrate.stale')}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void draft()} disabled={disabled}>
+              {t('narrate.action.redraft')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {outcome && (
+        <OutcomeMessage
+          outcome={outcome}
+          onConfirm={() => void writeSheet(true)}
+          onDismiss={() => setOutcome(null)}
+        />
+      )}
+
+      {drafted && report && (
+        <div className={styles.draft} data-testid="narrate-draft-result">
+          <DraftSummary drafted={drafted} flagged={flaggedParagraphs(report).length} />
+          <DraftPreview
+            report={report}
+            selected={selected}
+            onSelect={select}
+            onCopySection={(section: DraftSection) =>
+              void copy(sectionText(section, report), reportHtml({ ...report, sections: [section] }))
+            }
+          />
+        </div>
+      )}
+    </section>
   );
+}
+
+function DraftSummary(props: { drafted: Drafted; flagged: number }) {
+  const styles = useStyles();
+  const t = useT();
+  const { forms } = props.drafted;
+  if (forms.length === 0)
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="narrate-no-form">
+        <MessageBarBody>
+          <MessageBarTitle>{t('narrate.noForm.title')}</MessageBarTitle>
+          <span className={styles.line}>{t('narrate.noForm.body')}</span>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  const list = forms.map((f) => `${f.code} («${f.sheet}»)`).join(', ');
+  return (
+    <div>
+      <Caption1 className={styles.muted} data-testid="narrate-forms">
+        {fillTemplate(t('narrate.forms'), { count: forms.length, list })}
+      </Caption1>
+      {props.flagged > 0 && (
+        <Caption1 className={styles.line} data-testid="narrate-flag-count">
+          {fillTemplate(t('narrate.flagged'), { count: props.flagged })}
+        </Caption1>
+      )}
+    </div>
+  );
+}
+
+function OutcomeMessage(props: { outcome: Outcome; onConfirm(): void; onDismiss(): void }) {
+  const t = useT();
+  const { outcome } = props;
+  const dismiss = (
+    <Button size="small" appearance="transparent" onClick={props.onDismiss}>
+      {t('narrate.close')}
+    </Button>
+  );
+  switch (outcome.kind) {
+    case 'confirm-replace':
+      return (
+        <MessageBar intent="warning" layout="multiline" data-testid="narrate-confirm">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {fillTemplate(t('narrate.sheet.confirm.title'), { sheet: outcome.sheet })}
+            </MessageBarTitle>
+            {t('narrate.sheet.confirm.body')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={props.onConfirm}
+              data-testid="narrate-confirm-replace"
+            >
+              {t('narrate.sheet.confirm.replace')}
+            </Button>
+            <Button size="small" onClick={props.onDismiss} data-testid="narrate-confirm-cancel">
+              {t('narrate.sheet.confirm.cancel')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      );
+    case 'error':
+      return (
+        <MessageBar intent="error" layout="multiline" data-testid="narrate-outcome" data-kind="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('narrate.error.title')}</MessageBarTitle>
+            {outcome.detail}
+          </MessageBarBody>
+          <MessageBarActions>{dismiss}</MessageBarActions>
+        </MessageBar>
+      );
+    default: {
+      const text =
+        outcome.kind === 'copied'
+          ? t('narrate.copied')
+          : outcome.kind === 'copy-failed'
+            ? t('narrate.copyFailed')
+            : outcome.kind === 'docx'
+              ? fillTemplate(t('narrate.docx.done'), { file: outcome.file })
+              : fillTemplate(t(outcome.replaced ? 'narrate.sheet.replaced' : 'narrate.sheet.written'), {
+                  sheet: outcome.sheet,
+                  rows: outcome.rows,
+                });
+      return (
+        <MessageBar
+          intent={outcome.kind === 'copy-failed' ? 'warning' : 'success'}
+          layout="multiline"
+          data-testid="narrate-outcome"
+          data-kind={outcome.kind}
+        >
+          <MessageBarBody>{text}</MessageBarBody>
+          <MessageBarActions>{dismiss}</MessageBarActions>
+        </MessageBar>
+      );
+    }
+  }
 }

@@ -1,0 +1,195 @@
+/**
+ * The drafted sections as the official will read them: headings, paragraphs, and every figure as a small link whose
+ * hover text names its cell («Ô D20, trang II.06a») and whose click selects that cell in Excel. Flagged sentences
+ * carry «[cần kiểm tra: số liệu chưa khớp]» and the checker's reason.
+ */
+import { Button, Caption1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Copy16Regular } from '@fluentui/react-icons';
+import {
+  NEEDS_CHECK_MARK,
+  sectionHeading,
+  type CellSource,
+  type DraftParagraph,
+  type DraftReport,
+  type DraftSection,
+  type Figure,
+} from '../../domain/narrative';
+import { useT } from '../i18n';
+import { figureTarget, figureTitle, type FigureLabels } from './model';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  headingRow: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalXS,
+  },
+  heading1: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightBold },
+  heading2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  copy: { minWidth: 'auto', flexShrink: 0 },
+  paragraph: {
+    margin: 0,
+    fontFamily: '"Times New Roman", "Liberation Serif", serif',
+    fontSize: '15px',
+    lineHeight: '1.45',
+    textAlign: 'justify',
+    hyphens: 'auto',
+  },
+  placeholder: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  figure: {
+    fontFamily: 'inherit',
+    fontSize: 'inherit',
+    fontWeight: tokens.fontWeightSemibold,
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'dotted',
+    textUnderlineOffset: '2px',
+  },
+  figurePlain: { fontWeight: tokens.fontWeightSemibold },
+  selected: { backgroundColor: tokens.colorBrandBackground2, borderRadius: tokens.borderRadiusSmall },
+  flagged: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  mark: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  reason: {
+    display: 'block',
+    color: tokens.colorPaletteRedForeground1,
+    paddingLeft: tokens.spacingHorizontalM,
+  },
+});
+
+export function cellKey(cell: CellSource): string {
+  return `${cell.sheet}!${cell.cell}`;
+}
+
+export function DraftPreview(props: {
+  report: DraftReport;
+  selected: string | null;
+  onSelect(cell: CellSource): void;
+  onCopySection(section: DraftSection): void;
+}) {
+  const styles = useStyles();
+  const t = useT();
+  const labels: FigureLabels = {
+    cell: t('narrate.figure.cell'),
+    derived: t('narrate.figure.derived'),
+    previous: t('narrate.figure.previous'),
+    target: t('narrate.figure.target'),
+  };
+  return (
+    <div className={styles.root} data-testid="narrate-preview">
+      {props.report.sections.map((section) => (
+        <section
+          key={section.id}
+          className={styles.section}
+          data-testid="narrate-section"
+          data-section={section.id}
+        >
+          <div className={styles.headingRow}>
+            <h3 className={section.level === 1 ? styles.heading1 : styles.heading2}>
+              {sectionHeading(section)}
+            </h3>
+            {section.paragraphs.length > 0 && !section.placeholder && (
+              <Button
+                className={styles.copy}
+                size="small"
+                appearance="subtle"
+                icon={<Copy16Regular />}
+                title={`${t('narrate.action.copySection')} ${section.number}`}
+                aria-label={`${t('narrate.action.copySection')} ${sectionHeading(section)}`}
+                onClick={() => props.onCopySection(section)}
+                data-testid="narrate-copy-section"
+              />
+            )}
+          </div>
+          {section.placeholder ? (
+            <Caption1 className={styles.placeholder}>{t('narrate.placeholder')}</Caption1>
+          ) : (
+            section.paragraphs.map((paragraph, i) => (
+              <Paragraph
+                key={i}
+                paragraph={paragraph}
+                labels={labels}
+                selected={props.selected}
+                onSelect={props.onSelect}
+              />
+            ))
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function Paragraph(props: {
+  paragraph: DraftParagraph;
+  labels: FigureLabels;
+  selected: string | null;
+  onSelect(cell: CellSource): void;
+}) {
+  const styles = useStyles();
+  const t = useT();
+  const { paragraph } = props;
+  const flagged = paragraph.flags.length > 0;
+  return (
+    <p
+      className={mergeClasses(styles.paragraph, flagged && styles.flagged)}
+      data-testid="narrate-paragraph"
+      data-flagged={flagged}
+    >
+      {paragraph.bullet ? '- ' : null}
+      {paragraph.segments.map((segment, i) =>
+        segment.kind === 'figure' ? (
+          <FigureLink key={i} figure={segment} {...props} />
+        ) : (
+          <span key={i}>{segment.text}</span>
+        ),
+      )}
+      {flagged && (
+        <>
+          {' '}
+          <span className={styles.mark} data-testid="narrate-flag">
+            {NEEDS_CHECK_MARK}
+          </span>
+          {paragraph.flags.map((flag, i) => (
+            <Caption1 key={i} className={styles.reason} data-testid="narrate-reason">
+              {t('narrate.reason')}: {flag.reason}
+            </Caption1>
+          ))}
+        </>
+      )}
+    </p>
+  );
+}
+
+function FigureLink(props: {
+  figure: Figure;
+  labels: FigureLabels;
+  selected: string | null;
+  onSelect(cell: CellSource): void;
+}) {
+  const styles = useStyles();
+  const title = figureTitle(props.figure, props.labels);
+  const target = figureTarget(props.figure);
+  if (!target)
+    return (
+      <span className={styles.figurePlain} title={title} data-testid="narrate-figure">
+        {props.figure.text}
+      </span>
+    );
+  const key = cellKey(target);
+  return (
+    <Link
+      as="button"
+      inline
+      className={mergeClasses(styles.figure, props.selected === key && styles.selected)}
+      title={title}
+      onClick={() => props.onSelect(target)}
+      data-testid="narrate-figure"
+      data-sheet={target.sheet}
+      data-cell={target.cell}
+      data-selected={props.selected === key}
+    >
+      {props.figure.text}
+    </Link>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * What the «Soạn thuyết minh» view asks of Excel and the browser. The view takes these as a prop so unit tests can
+ * pass recording fakes; the default goes through the Office.js adapter (src/excel) and loads docx on demand.
+ */
+import type { DocxMeta } from '../../docx/draft-docx';
+import type { DraftReport } from '../../domain/narrative';
+import type { InputWorkbook } from '../../domain/read/types';
+import { getExcel } from '../../excel/host';
+import {
+  writeNarrativeSheet,
+  type NarrativeLine,
+  type NarrativeSheetResult,
+} from '../../excel/narrative-sheet';
+import { selectCell } from '../../excel/navigate';
+import { readWorkbook } from '../../excel/read-grid';
+import { NoExcelError } from '../insert/actions';
+import { copyText } from './clipboard';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export interface NarrateActions {
+  read(): Promise<InputWorkbook>;
+  select(sheet: string, cell: string): Promise<void>;
+  writeSheet(lines: readonly NarrativeLine[], replaceOwn: boolean): Promise<NarrativeSheetResult>;
+  /** Plain text, and rich text (HTML) where the host's clipboard takes it. */
+  copy(text: string, html?: string): Promise<void>;
+  downloadDocx(report: DraftReport, meta: DocxMeta, fileName: string): Promise<void>;
+}
+
+function excel(): typeof Excel {
+  const found = getExcel();
+  if (!found) throw new NoExcelError();
+  return found;
+}
+
+/** Builds the .docx (the docx library, ~100 KB gzip, is loaded only now, in its own chunk) and saves it. */
+async function downloadDocx(report: DraftReport, meta: DocxMeta, fileName: string): Promise<void> {
+  const { draftToDocx } = await import(/* webpackChunkName: "docx" */ '../../docx/draft-docx');
+  const bytes = await draftToDocx(report, meta);
+  saveFile(new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName);
+}
+
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoked later: some webviews start reading the blob only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Async throughout, so a missing Excel becomes a rejected promise the view can show, never a render crash. */
+export const excelNarrateActions: NarrateActions = {
+  read: async () => readWorkbook(excel()),
+  select: async (sheet, cell) => selectCell(excel(), sheet, cell),
+  writeSheet: async (lines, replaceOwn) => writeNarrativeSheet(excel(), lines, { replaceOwn }),
+  copy: (text, html) => copyText(text, document, html),
+  downloadDocx,
+};
