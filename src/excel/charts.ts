@@ -22,6 +22,8 @@ import {
 } from '../domain/indicators/chart-specs';
 import { uniqueSheetName } from '../domain/layout/names';
 import { boxAddress, cellAddress } from './a1';
+import type { InputWorkbook } from '../domain/read/types';
+import { readWorkbookIn } from './read-grid';
 import type { ApiSupport } from './render-plan';
 
 export const DEFAULT_CHART_SHEET = 'Biểu đồ';
@@ -168,4 +170,26 @@ export async function addReportCharts(
   sheet.activate();
   await context.sync();
   return { sheetName, charts: specs.map((s) => ({ kind: s.kind, title: s.title })), skipped: [...skipped] };
+}
+
+/** Which charts to draw, decided from the workbook as read (pure: the task pane's chart choice). */
+export type ChooseCharts = (
+  workbook: InputWorkbook,
+) => Promise<{ specs: readonly ChartSpec[]; skipped: readonly string[] }>;
+
+/**
+ * Reads the workbook, lets `choose` pick the charts its forms allow, and draws them — all in one Excel.run:
+ * the read (two syncs for a usual workbook, see read-grid.ts) plus the two of addReportCharts.
+ */
+export async function readAndAddCharts(
+  excel: typeof Excel,
+  choose: ChooseCharts,
+  supports: ApiSupport,
+): Promise<{ sheetName: string | null; charts: ChartsResult['charts']; skipped: string[] }> {
+  return excel.run(async (context) => {
+    const choice = await choose(await readWorkbookIn(context));
+    if (choice.specs.length === 0) return { sheetName: null, charts: [], skipped: [...choice.skipped] };
+    const result = await addReportCharts(context, choice.specs, supports);
+    return { sheetName: result.sheetName, charts: result.charts, skipped: [...choice.skipped, ...result.skipped] };
+  });
 }

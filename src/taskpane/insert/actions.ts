@@ -5,10 +5,10 @@
 import type { ChartKind } from '../../domain/indicators/chart-specs';
 import type { IndicatorSource } from '../../domain/indicators';
 import type { InputWorkbook, RecognisedForm } from '../../domain/read/types';
-import { addReportCharts } from '../../excel/charts';
+import { readAndAddCharts } from '../../excel/charts';
 import { getExcel, isExcelApiSupported } from '../../excel/host';
 import { insertForms, type RelinkPlans } from '../../excel/insert-form';
-import { readWorkbook, readWorkbookIn } from '../../excel/read-grid';
+import { readWorkbook } from '../../excel/read-grid';
 import type { SheetPlan } from '../../domain/layout/sheet-plan';
 import { chooseCharts } from './chart-choice';
 import { linkIndicatorPlans, ownFormSources, type IndicatorRecipe } from './indicators';
@@ -69,20 +69,15 @@ export interface ChartsOutcome {
 
 export type InsertCharts = (kinds: ChartKind[], year: number) => Promise<ChartsOutcome>;
 
-/**
- * Reads the workbook, picks the charts the forms allow and draws them on a new sheet, in one Excel.run: the
- * workbook read (two syncs for a usual workbook, see read-grid.ts) plus the two of addReportCharts.
- */
+/** Reads the workbook, picks the charts its forms allow and draws them on a new sheet (src/excel/charts.ts). */
 export const insertChartsIntoWorkbook: InsertCharts = async (kinds, year) => {
   const excel = getExcel();
   if (!excel) throw new NoExcelError();
-  return excel.run(async (context) => {
-    const workbook = await readWorkbookIn(context);
-    const choice = chooseCharts(kinds, workbook, await recognise(workbook), year);
-    if (choice.specs.length === 0) return { sheetName: null, charts: [], skipped: choice.skipped };
-    const result = await addReportCharts(context, choice.specs, isExcelApiSupported);
-    return { sheetName: result.sheetName, charts: result.charts, skipped: [...choice.skipped, ...result.skipped] };
-  });
+  return readAndAddCharts(
+    excel,
+    async (workbook) => chooseCharts(kinds, workbook, await recognise(workbook), year),
+    isExcelApiSupported,
+  );
 };
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
