@@ -10,8 +10,7 @@ module.exports = {
     '^.+\\.tsx?$': [
       'ts-jest',
       {
-        isolatedModules: true,
-        tsconfig: { module: 'commonjs', moduleResolution: 'node', verbatimModuleSyntax: false },
+        tsconfig: { isolatedModules: true, module: 'commonjs', moduleResolution: 'node', verbatimModuleSyntax: false },
       },
     ],
   },
