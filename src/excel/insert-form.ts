@@ -8,20 +8,7 @@
  * parts or document settings.
  */
 import type { SheetPlan } from '../domain/layout/sheet-plan';
-import { placePlans } from './placement';
-import {
-  loadWorkbookInventory,
-  queueSheetPlan,
-  renderSheetPlans,
-  type ApiSupport,
-  type RenderResult,
-} from './render-plan';
-
-/**
- * Rebuilds plans once their final sheet names are known (same order as the plans). The indicator sheet uses it to
- * link to «II.06a (2)» when «II.06a» was taken. It must keep each plan's proposed sheet name and defined names.
- */
-export type RelinkPlans = (plans: readonly SheetPlan[], sheetNames: readonly string[]) => SheetPlan[];
+import { renderSheetPlans, type ApiSupport, type RelinkPlans, type RenderResult } from './render-plan';
 
 export interface InsertedForm extends RenderResult {
   formCode: string;
@@ -46,42 +33,12 @@ export async function insertForms(
   relink?: RelinkPlans,
 ): Promise<InsertResult> {
   const undoGrouped = supports(MERGE_UNDO_GROUP_API);
-  const batch = (context: Excel.RequestContext) =>
-    relink ? renderRelinked(context, plans, supports, relink) : renderSheetPlans(context, plans, supports);
+  const batch = (context: Excel.RequestContext) => renderSheetPlans(context, plans, supports, relink);
   // An option the host does not know makes Excel.run fail, so the plain form is used below 1.20.
   const rendered = undoGrouped ? await excel.run({ mergeUndoGroup: true }, batch) : await excel.run(batch);
   const forms = rendered.map((r, i) => ({ ...r, formCode: plans[i].formCode, legalBasis: plans[i].legalBasis }));
   return { forms, skipped: [...new Set(forms.flatMap((f) => f.skipped))], undoGrouped };
 }
 
-/** `renderSheetPlans` with a relink step between placement and writing: still two syncs. */
-async function renderRelinked(
-  context: Excel.RequestContext,
-  proposed: readonly SheetPlan[],
-  supports: ApiSupport,
-  relink: RelinkPlans,
-): Promise<RenderResult[]> {
-  const inventory = loadWorkbookInventory(context);
-  await context.sync();
-
-  const placements = placePlans(proposed, inventory.read());
-  const plans = relink(
-    proposed,
-    placements.map((p) => p.sheetName),
-  );
-  plans.forEach((plan, i) => {
-    const same = plan.sheetName === proposed[i].sheetName && plan.names.every((n) => n.name in placements[i].names);
-    if (!same) throw new Error(`relink changed the names of «${proposed[i].sheetName}»`);
-  });
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-  const queued = plans.map((plan, i) => queueSheetPlan(context, plan, placements[i], supports));
-  if (queued.length > 0) {
-    queued[0].sheet.activate();
-    queued[0].sheet.getRange('A1').select();
-  }
-  await context.sync();
-  return placements.map((placement, i) => ({ ...placement, skipped: queued[i].skipped }));
-}
-
 export { listOwnForms, readOwnForms, type OwnForm } from './own-forms';
-export type { ApiSupport } from './render-plan';
+export type { ApiSupport, RelinkPlans } from './render-plan';

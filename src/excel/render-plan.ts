@@ -199,15 +199,27 @@ export function queueSheetPlan(
  * Renders several plans with exactly two syncs: one load, one write. Activates the first new sheet. Use inside
  * `Excel.run`; see `insertForms` for the undo grouping.
  */
+/**
+ * Rebuilds plans once their final sheet names are known (same order as the plans). The indicator sheet uses it to
+ * link to «II.06a (2)» when «II.06a» was taken. It must keep each plan's proposed sheet name and defined names.
+ */
+export type RelinkPlans = (plans: readonly SheetPlan[], sheetNames: readonly string[]) => SheetPlan[];
+
 export async function renderSheetPlans(
   context: Excel.RequestContext,
-  plans: readonly SheetPlan[],
+  proposed: readonly SheetPlan[],
   supports: ApiSupport,
+  relink?: RelinkPlans,
 ): Promise<RenderResult[]> {
   const inventory = loadWorkbookInventory(context);
   await context.sync();
 
-  const placements = placePlans(plans, inventory.read());
+  const placements = placePlans(proposed, inventory.read());
+  const plans = relink ? relink(proposed, placements.map((p) => p.sheetName)) : proposed;
+  plans.forEach((plan, i) => {
+    const same = plan.sheetName === proposed[i].sheetName && plan.names.every((n) => n.name in placements[i].names);
+    if (!same) throw new Error(`relink changed the names of «${proposed[i].sheetName}»`);
+  });
   // Nothing needs computing until every form is written (the API's calculation resumes at the sync).
   context.workbook.application.suspendApiCalculationUntilNextSync();
   const queued = plans.map((plan, i) => queueSheetPlan(context, plan, placements[i], supports));
