@@ -31,26 +31,17 @@ import { excelCheckActions, type CheckActions, type CheckScope } from '../check/
 import { FindingList, SEVERITY_COLOR } from '../check/FindingList';
 import { countBySeverity, runCheck, SEVERITIES, type CheckReport } from '../check/model';
 import { useT, type MessageKey } from '../i18n';
+import { VIEW_STYLE_RULES } from '../view-styles';
 import { describeThrown } from '../insert/ResultMessage';
 import { fillTemplate } from '../insert/text';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
-  },
-  title: { margin: 0 },
-  intro: { color: tokens.colorNeutralForeground2 },
-  buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  ...VIEW_STYLE_RULES,
   pair: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     gap: tokens.spacingHorizontalS,
   },
-  // Fluent buttons keep their label on one line; in a 320 px pane the labels must wrap instead of overflowing.
-  wide: { minWidth: 0, whiteSpace: 'normal', height: 'auto', minHeight: '32px' },
   report: {
     display: 'flex',
     flexDirection: 'column',
@@ -59,7 +50,6 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  muted: { color: tokens.colorNeutralForeground3 },
   line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
 });
 

@@ -42,28 +42,14 @@ import {
 } from '../consolidate/run-merge';
 import { StatusList } from '../consolidate/StatusList';
 import { useT } from '../i18n';
+import { VIEW_STYLE_RULES } from '../view-styles';
 import { NoExcelError, insertIntoWorkbook, type InsertPlans } from '../insert/actions';
 import { loadRemembered } from '../insert/remembered';
 import { ResultMessage, describeThrown, type ActionOutcome } from '../insert/ResultMessage';
 import { fillTemplate, localTodayIso } from '../insert/text';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
-  },
-  title: { margin: 0 },
-  intro: { color: tokens.colorNeutralForeground2 },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  ...VIEW_STYLE_RULES,
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   progressRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   progressText: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },

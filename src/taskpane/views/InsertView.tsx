@@ -20,6 +20,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AdminLevel } from '../../domain/forms';
 import { formatPeriodLabel } from '../../domain/period';
 import { useT, type MessageKey } from '../i18n';
+import { VIEW_STYLE_RULES } from '../view-styles';
 import {
   NoExcelError,
   downloadAsXlsx,
@@ -56,23 +57,7 @@ import { OptionalColumnSwitches, RowListFields } from '../insert/RowListFields';
 import { localTodayIso } from '../insert/text';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
-  },
-  intro: { color: tokens.colorNeutralForeground2 },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  // Headings keep no browser margins: the section's gap spaces them.
-  title: { margin: 0 },
-  sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  ...VIEW_STYLE_RULES,
   pair: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',

@@ -34,6 +34,7 @@ import {
   type SectionId,
 } from '../../domain/narrative';
 import { useT, type MessageKey } from '../i18n';
+import { VIEW_STYLE_RULES } from '../view-styles';
 import { describeThrown } from '../insert/ResultMessage';
 import { fillTemplate } from '../insert/text';
 import { excelNarrateActions, type NarrateActions } from '../narrate/actions';
@@ -52,24 +53,12 @@ import {
 import { SectionChooser } from '../narrate/SectionChooser';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
-  },
-  title: { margin: 0 },
-  intro: { color: tokens.colorNeutralForeground2 },
-  buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  ...VIEW_STYLE_RULES,
   pair: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
     gap: tokens.spacingHorizontalS,
   },
-  // Fluent buttons keep their label on one line; in a 320 px pane the labels must wrap instead of overflowing.
-  wide: { minWidth: 0, whiteSpace: 'normal', height: 'auto', minHeight: '32px' },
-  muted: { color: tokens.colorNeutralForeground3 },
-  line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
   draft: {
     display: 'flex',
     flexDirection: 'column',

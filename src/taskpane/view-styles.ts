@@ -1,0 +1,27 @@
+/** Style rules every task-pane view shares (spread into each view's makeStyles), so the four views look alike. */
+import { tokens } from '@fluentui/react-components';
+
+export const VIEW_STYLE_RULES = {
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXL}`,
+  },
+  // Headings keep no browser margins: the container's gap spaces them.
+  title: { margin: 0 },
+  intro: { color: tokens.colorNeutralForeground2 },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Fluent buttons keep their label on one line; in a 320 px pane the labels must wrap instead of overflowing.
+  wide: { minWidth: 0, whiteSpace: 'normal', height: 'auto', minHeight: '32px' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
+} as const;
