@@ -137,13 +137,16 @@ describe('golden: Tam Thanh quý I/2026, section II.5', () => {
     expect(text).toContain('Tổng số hồ sơ TTHC nhận giải quyết trong kỳ báo cáo: 1.637 hồ sơ');
     expect(text).toContain('tiếp nhận mới trong kỳ 1.568 hồ sơ');
     expect(text).toContain('tiếp nhận trực tuyến 1.568 hồ sơ');
-    expect(text).toContain('không có hồ sơ tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích');
+    // A typed zero sub-part is left out (the style's default), never a blank one stated.
+    expect(text).toContain('tiếp nhận mới trong kỳ 1.568 hồ sơ (tiếp nhận trực tuyến 1.568 hồ sơ);');
+    expect(text).not.toContain('tiếp nhận trực tiếp');
     expect(text).toContain('từ kỳ trước chuyển sang 69 hồ sơ');
     expect(text).toContain('Số hồ sơ đã giải quyết: 1.488 hồ sơ, trong đó: giải quyết trước hạn 1.477 hồ sơ');
-    expect(text).toContain('không có hồ sơ giải quyết đúng hạn; giải quyết quá hạn 11 hồ sơ');
+    expect(text).toContain('giải quyết trước hạn 1.477 hồ sơ; giải quyết quá hạn 11 hồ sơ');
+    expect(text).not.toContain('đúng hạn 0');
     expect(text).toContain('Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt 99,26% (1.477/1.488 hồ sơ)');
     expect(text).toContain(
-      'Số hồ sơ đang giải quyết: 41 hồ sơ, trong đó: trong hạn 41 hồ sơ; không có hồ sơ quá hạn',
+      'Số hồ sơ đang giải quyết: 41 hồ sơ, trong đó: trong hạn 41 hồ sơ.',
     );
     expect(text).toContain('Số hồ sơ không đủ điều kiện giải quyết (trả lại): 44 hồ sơ');
     expect(text).toContain('Số hồ sơ tạm dừng giải quyết: 64 hồ sơ');
@@ -253,7 +256,10 @@ describe('inconsistent sources are flagged, never stated silently', () => {
     expect(mine.length).toBeGreaterThan(0);
     const report = draftReport(bad.forms, { findings });
     const reasons = section(report, 'II.5').paragraphs[0]!.flags.map((f) => f.reason);
-    expect(reasons).toEqual(expect.arrayContaining(mine.map((f) => f.message)));
+    // One discrepancy (one cell) is one reason, named «ô C15, trang II.06a»; the lost formula stays in the check view.
+    const sum = mine.find((f) => f.rule === 'row-sum')!;
+    expect(reasons).toEqual([sum.message.replace(`Ô ${cell} `, `Ô ${cell}, trang II.06a `)]);
+    expect(mine.some((f) => f.rule === 'formula')).toBe(true);
   });
 
   test('a finding elsewhere does not flag an unrelated sentence', () => {
@@ -354,7 +360,7 @@ describe('outline, placeholders and wording', () => {
     // One typed zero is a statement: the form is drafted.
     const zero = await load([{ code: 'II.06a', rows: { 'Hộ tịch': { online: 0 }, 'Đất đai': {} } }]);
     expect(sectionText(section(draftReport(zero.forms), 'II.5'))).toContain(
-      'Tổng số hồ sơ TTHC nhận giải quyết trong kỳ báo cáo: không có hồ sơ',
+      'Tổng số hồ sơ TTHC nhận giải quyết trong kỳ báo cáo: không có.',
     );
   });
 
@@ -382,13 +388,19 @@ describe('outline, placeholders and wording', () => {
     const report = draftReport(full.forms);
     const ii7 = sectionText(section(report, 'II.7'));
     expect(ii7).toContain(
-      'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 100% (1.568/1.568 hồ sơ), so với chỉ tiêu 50%',
+      'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 100,00% (1.568/1.568 hồ sơ), so với chỉ tiêu 50%',
     );
-    expect(ii7).toContain('thanh toán trực tuyến 190 giao dịch, đạt 95%, so với chỉ tiêu 45%');
-    expect(ii7).toContain('8.141/8.141 hồ sơ, đạt 100%, so với chỉ tiêu 80%');
+    expect(ii7).toContain('thanh toán trực tuyến 190 giao dịch, đạt 95,00%, so với chỉ tiêu 45%');
+    expect(ii7).toContain('8.141/8.141 hồ sơ, đạt 100,00%, so với chỉ tiêu 80%');
     const iii = sectionText(section(report, 'III.1'));
-    expect(iii).toMatch(/đạt 20% \(40\/200\), so với chỉ tiêu 45% \(theo trang «Chỉ tiêu»\): chưa đạt/);
-    expect(iii).toMatch(/đạt 99,15% \(233\/235\), so với chỉ tiêu 90% \(theo trang «Chỉ tiêu»\): đạt/);
+    // Targets are cited by their legal text (the «Chỉ tiêu» sheet's heading row), never by the sheet's name.
+    expect(iii).toContain(
+      'đạt 20,00% (40/200), so với chỉ tiêu 45% (theo Nghị quyết số 01/NQ-CP, 02/NQ-CP năm 2024): chưa đạt',
+    );
+    expect(iii).toContain(
+      'đạt 99,15% (233/235), so với chỉ tiêu 90% (theo Nghị quyết số 01/NQ-CP, 02/NQ-CP năm 2024): đạt',
+    );
+    expect(renderDraftText(report)).not.toContain('trang «Chỉ tiêu»');
   });
 
   test('without a «Chỉ tiêu» sheet the yearly targets data is used and cited', () => {
@@ -398,7 +410,9 @@ describe('outline, placeholders and wording', () => {
       .flatMap((p) => p.segments)
       .find((s): s is Figure => s.kind === 'figure' && 'target' in s.source);
     expect(target).toMatchObject({ text: '50%', value: 50, source: { target: { id: 'onlineDossiers' } } });
-    expect(sectionText(ii7)).toContain('Nghị quyết 01/NQ-CP, 02/NQ-CP năm 2024');
+    expect(sectionText(ii7)).toContain(
+      '(theo Nghị quyết số 01/NQ-CP, 02/NQ-CP năm 2024; chưa có chỉ tiêu năm 2026)',
+    );
   });
 
   test('with the previous period: increases and the rate change', () => {
@@ -410,6 +424,6 @@ describe('outline, placeholders and wording', () => {
     expect(text).toContain('giảm từ 99,28% xuống 99,26%');
     // And the other way round: the earlier quarter against this one decreases.
     const back = sectionText(section(draftReport(previous.forms, { previous: tamThanh.forms }), 'II.5'));
-    expect(back).toContain('tổng số hồ sơ nhận giải quyết giảm 10,2% (kỳ trước: 1.637 hồ sơ)');
+    expect(back).toContain('tổng số hồ sơ nhận giải quyết giảm 10,20% (kỳ trước: 1.637 hồ sơ)');
   });
 });

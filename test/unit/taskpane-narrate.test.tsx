@@ -171,7 +171,7 @@ describe('NarrateView', () => {
     expect(flagged).toHaveLength(1);
     expect(flagged[0]!.textContent).toContain(NEEDS_CHECK_MARK);
     expect(within(flagged[0]!).getByTestId('narrate-reason').textContent).toContain(
-      'Ô D12 (dòng TỔNG CỘNG): cột (4) ghi 1.568 nhưng tổng các dòng bên trên là 1.586',
+      'Ô D12, trang Dữ liệu mẫu (dòng TỔNG CỘNG): cột (4) ghi 1.568 nhưng tổng các dòng bên trên là 1.586',
     );
     // The count in the summary is the number of flagged sentences on show (II.5, II.7 and the summary use D12).
     const shown = screen

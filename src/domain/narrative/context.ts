@@ -1,6 +1,7 @@
 /** What every section drafter reads: this period's forms, the previous period's, and the year for targets. */
 import type { RecognisedForm } from '../read/types';
 import { findForm, FormFigures } from './figures';
+import { bullet, DEFAULT_STYLE, plain, type DraftStyle, type ParagraphBuilder } from './paragraph';
 import type { DraftParagraph } from './types';
 
 export interface DraftContext {
@@ -8,6 +9,16 @@ export interface DraftContext {
   previous: readonly RecognisedForm[];
   /** The report year read from the forms' «Kỳ báo cáo», or null. */
   year: number | null;
+  /** Decimals of percentages, zero sub-parts. */
+  style: DraftStyle;
+}
+
+/** A bullet («- …») and a running paragraph in the draft's style. */
+export function bulletOf(ctx: Pick<DraftContext, 'style'>): ParagraphBuilder {
+  return bullet(ctx.style ?? DEFAULT_STYLE);
+}
+export function plainOf(ctx: Pick<DraftContext, 'style'>): ParagraphBuilder {
+  return plain(ctx.style ?? DEFAULT_STYLE);
 }
 
 /** Figures of the first form with one of these codes (in this order of preference). */

@@ -5,6 +5,8 @@
 import type { RecognisedForm } from '../read/types';
 import type { DraftContext, SectionDrafter } from './context';
 import { cellsOf } from './figures';
+import { covers, proseFindings, type ProseFinding } from './findings';
+import { DEFAULT_STYLE, type DraftStyle } from './paragraph';
 import { hasChildren, OUTLINE } from './outline';
 import { dossiersSection } from './sections/dossiers';
 import { electronicSection } from './sections/electronic';
@@ -28,6 +30,10 @@ export interface DraftOptions {
   /** The checker's findings: a sentence using a cell with an error or warning is flagged with the finding's message. */
   findings?: readonly NarrativeFinding[];
   locale?: 'vi';
+  /** Decimals of every percentage (default 2: «98,10%»). */
+  percentDecimals?: number;
+  /** State sub-parts that are zero («không có hồ sơ quá hạn») instead of leaving them out. */
+  zeroParts?: boolean;
 }
 
 const DRAFTERS: Partial<Record<SectionId, SectionDrafter>> = {
@@ -45,52 +51,26 @@ function placeholderParagraph(): DraftParagraph {
   return { segments: [{ kind: 'text', text: PLACEHOLDER_TEXT }], flags: [] };
 }
 
-/** «$C$14» → «C14»; «C9:C20» stays a range. */
-function normaliseCell(cell: string): string {
-  return cell.replace(/\$/g, '').replace(/^.*!/, '').toUpperCase();
-}
-
-function colRow(a1: string): [number, number] | null {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1);
-  if (!m) return null;
-  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return [col, Number(m[2])];
-}
-
-/** The finding's cell (or range) covers this cell. */
-function covers(findingCell: string, cell: string): boolean {
-  const target = normaliseCell(findingCell);
-  const here = normaliseCell(cell);
-  if (!target.includes(':')) return target === here;
-  const [a, b] = target.split(':').map(colRow);
-  const c = colRow(here);
-  if (!a || !b || !c) return false;
-  return (
-    c[0] >= Math.min(a[0], b[0]) &&
-    c[0] <= Math.max(a[0], b[0]) &&
-    c[1] >= Math.min(a[1], b[1]) &&
-    c[1] <= Math.max(a[1], b[1])
-  );
-}
-
 function paragraphCells(paragraph: DraftParagraph): CellSource[] {
   const printed = paragraph.segments.flatMap((s) => (s.kind === 'figure' ? cellsOf(s.source) : []));
   return [...printed, ...(paragraph.relatedCells ?? [])];
 }
 
-/** Adds a flag for each error or warning the checker found in a cell this sentence states. */
-function applyFindings(paragraph: DraftParagraph, findings: readonly NarrativeFinding[]): void {
-  const cells = paragraphCells(paragraph);
+/**
+ * Flags a sentence for each discrepancy one of its cells is involved in. The checker's reason replaces the sentence's
+ * own reason about the same cell: one discrepancy, one reason.
+ */
+function applyFindings(paragraph: DraftParagraph, findings: readonly ProseFinding[]): void {
+  // Findings are about this period's workbook; a previous-period cell of the same name is another cell.
+  const cells = paragraphCells(paragraph).filter((c) => !c.workbook);
   for (const finding of findings) {
-    if (finding.severity === 'info') continue;
-    // Findings are about this period's workbook; a previous-period cell of the same name is another cell.
-    const hit = cells.filter((c) => !c.workbook && c.sheet === finding.sheet && covers(finding.cell, c.cell));
-    if (hit.length === 0) continue;
-    if (paragraph.flags.some((f) => f.reason === finding.message)) continue;
-    paragraph.flags.push({
-      reason: finding.message,
-      cells: [{ sheet: finding.sheet, cell: normaliseCell(finding.cell) }],
-    });
+    const hit = cells.some((c) => finding.involved.some((i) => i.sheet === c.sheet && covers(i.cell, c.cell)));
+    if (!hit) continue;
+    paragraph.flags = paragraph.flags.filter(
+      (f) => !(f.cell && !f.cell.workbook && f.cell.sheet === finding.cell.sheet && covers(finding.cell.cell, f.cell.cell)),
+    );
+    if (paragraph.flags.some((f) => f.reason === finding.reason)) continue;
+    paragraph.flags.push({ reason: finding.reason, cells: [finding.cell], cell: finding.cell });
   }
 }
 
@@ -112,8 +92,12 @@ function periodLabelOf(forms: readonly RecognisedForm[]): string | null {
 }
 
 export function draftReport(forms: readonly RecognisedForm[], options: DraftOptions = {}): DraftReport {
-  const ctx: DraftContext = { forms, previous: options.previous ?? [], year: yearOf(forms) };
-  const findings = options.findings ?? [];
+  const style: DraftStyle = {
+    percentDecimals: options.percentDecimals ?? DEFAULT_STYLE.percentDecimals,
+    zeroParts: options.zeroParts ?? DEFAULT_STYLE.zeroParts,
+  };
+  const ctx: DraftContext = { forms, previous: options.previous ?? [], year: yearOf(forms), style };
+  const findings = proseFindings(options.findings ?? [], forms);
   const sections: DraftSection[] = OUTLINE.map((entry) => {
     const drafter = DRAFTERS[entry.id];
     const base = { id: entry.id, number: entry.number, heading: entry.heading, level: entry.level };

@@ -8,16 +8,23 @@ import { leafColumns, type FormSpec } from '../forms/spec';
 import type { BodyRow, ReadValue, RecognisedForm } from '../read/types';
 import { isCellSource, type CellSource, type FigureSource } from './types';
 
+/**
+ * A figure the workbook states: a number (an explicit zero typed by the official is a number 0). A figure the
+ * workbook does not state — a blank cell, a formula over blank cells — is `null`, never 0: a draft must not say
+ * «không có» for a cell nobody filled in.
+ */
 export interface Fig {
   value: number;
   source: FigureSource;
 }
 
-function fromRead(sheet: string, read: ReadValue | undefined, previous: boolean): Fig | null {
-  if (!read || read.value === null) return null;
+/** Dashes people type for «none» («-», «–»): an explicit zero, unlike an empty cell. */
+const NIL_TEXT = /^[-–—]$/;
+
+function figOf(sheet: string, read: ReadValue, value: number, previous: boolean): Fig {
   const source: CellSource = { sheet, cell: read.address };
   if (previous) source.workbook = 'previous';
-  return { value: read.value, source };
+  return { value, source };
 }
 
 /** The sum of figures; one figure stays itself (no needless «derived»). */
@@ -29,13 +36,22 @@ export function sumFigs(figs: readonly Fig[]): Fig {
   };
 }
 
+/** The sum of the figures that are stated; null when none is (blank parts are left out, not counted as 0). */
+export function sumStated(figs: readonly (Fig | null | undefined)[]): Fig | null {
+  const stated = figs.filter((f): f is Fig => f !== null && f !== undefined);
+  return stated.length === 0 ? null : sumFigs(stated);
+}
+
 export function diffFig(a: Fig, b: Fig): Fig {
   return { value: a.value - b.value, source: { derived: 'difference', from: [a.source, b.source] } };
 }
 
-/** numerator / denominator in percent points (2 decimals, half up); null when the denominator is 0. */
-export function rateFig(numerator: Fig, denominator: Fig): Fig | null {
-  const value = percentOf(numerator.value, denominator.value, 2);
+/** Decimals of every percentage the draft computes (two, as the reports write «98,10%»), unless the user picks another. */
+export const DEFAULT_PERCENT_DECIMALS = 2;
+
+/** numerator / denominator in percent points (rounded half up); null when the denominator is 0. */
+export function rateFig(numerator: Fig, denominator: Fig, decimals = DEFAULT_PERCENT_DECIMALS): Fig | null {
+  const value = percentOf(numerator.value, denominator.value, decimals);
   return value === null
     ? null
     : { value, source: { derived: 'rate', from: [numerator.source, denominator.source] } };
@@ -48,14 +64,49 @@ export function cellsOf(source: FigureSource): CellSource[] {
   return [];
 }
 
-function sumFormulaOf(spec: FormSpec, id: string): readonly string[] | null {
-  const leaf = leafColumns(spec.columns).find((l) => l.id === id);
-  if (leaf?.formula && 'sum' in leaf.formula) return leaf.formula.sum;
-  if (spec.rows.kind === 'fixed') {
-    const row = spec.rows.rows.find((r) => r.id === id);
-    if (row?.formula && 'sum' in row.formula) return row.formula.sum;
+/** The ids a computed id reads (a column's formula within a row, or a fixed row's formula within a column). */
+function formulaPartsOf(spec: FormSpec, id: string, axis: 'column' | 'row'): readonly string[] | null {
+  const formula =
+    axis === 'column'
+      ? leafColumns(spec.columns).find((l) => l.id === id)?.formula
+      : spec.rows.kind === 'fixed'
+        ? spec.rows.rows.find((r) => r.id === id)?.formula
+        : undefined;
+  if (!formula) return null;
+  return 'sum' in formula ? formula.sum : [...formula.ratio.numerator, ...formula.ratio.denominator];
+}
+
+function sumPartsOf(spec: FormSpec, id: string, axis: 'column' | 'row'): readonly string[] | null {
+  const formula =
+    axis === 'column'
+      ? leafColumns(spec.columns).find((l) => l.id === id)?.formula
+      : spec.rows.kind === 'fixed'
+        ? spec.rows.rows.find((r) => r.id === id)?.formula
+        : undefined;
+  return formula && 'sum' in formula ? formula.sum : null;
+}
+
+/**
+ * How one cell reads, in three states: its number (a typed zero or a dash is 0), `rebuild` when it has no number of
+ * its own but may be computed from its parts (a formula never calculated, a total left empty), or null (missing).
+ * A formula whose inputs are all blank is missing: Excel shows 0 there, but nobody stated it.
+ */
+function stateOf(
+  read: ReadValue | undefined,
+  inputsStated: () => boolean | null,
+): { value: number } | 'rebuild' | null {
+  if (!read) return 'rebuild';
+  switch (read.kind) {
+    case 'number':
+    case 'text-number':
+      if (read.formula && inputsStated() === false) return null;
+      return { value: read.value! };
+    case 'blank':
+      if (typeof read.raw === 'string' && NIL_TEXT.test(read.raw.trim())) return { value: 0 };
+      return 'rebuild';
+    default:
+      return 'rebuild';
   }
-  return null;
 }
 
 /** Figures of one recognised form, addressed by the spec's column and row ids. */
@@ -75,15 +126,35 @@ export class FormFigures {
     return col in this.form.columns;
   }
 
-  /** One body row's cell, rebuilt from its row's parts when it holds no number. */
+  /**
+   * A cell's figure: its own number, or when it has none, `rebuild()` (a sum from its parts); a formula cell whose
+   * inputs are all missing is missing. `inputs()` lists the figures its formula reads (null: not known).
+   */
+  private resolve(
+    read: ReadValue | undefined,
+    inputs: () => (Fig | null)[] | null,
+    rebuild: () => Fig | null,
+  ): Fig | null {
+    const state = stateOf(read, () => {
+      const figs = inputs();
+      return figs === null ? null : figs.some((f) => f !== null);
+    });
+    if (state === null) return null;
+    if (state === 'rebuild') return rebuild();
+    return figOf(this.sheet, read!, state.value, this.previous);
+  }
+
+  /** One body row's cell; a computed cell without a number is rebuilt from its row's stated parts. */
   cell(row: BodyRow, col: string): Fig | null {
     if (!this.hasColumn(col)) return null;
-    const direct = fromRead(this.sheet, row.values[col], this.previous);
-    if (direct) return direct;
-    const parts = sumFormulaOf(this.form.spec, col);
-    if (!parts) return null;
-    const figs = parts.filter((p) => this.hasColumn(p)).map((p) => this.cell(row, p));
-    return figs.length > 0 && figs.every((f): f is Fig => f !== null) ? sumFigs(figs) : null;
+    const parts = formulaPartsOf(this.form.spec, col, 'column');
+    const sums = sumPartsOf(this.form.spec, col, 'column');
+    const figs = (ids: readonly string[] | null) => {
+      const present = ids?.filter((p) => this.hasColumn(p)) ?? [];
+      return present.length > 0 ? present.map((p) => this.cell(row, p)) : null;
+    };
+    // A ratio is never rebuilt: a rate over a blank denominator does not exist.
+    return this.resolve(row.values[col], () => figs(parts), () => (sums ? sumStated(figs(sums) ?? []) : null));
   }
 
   /** Rows that are items (lĩnh vực, đơn vị), not group subtotals. */
@@ -92,47 +163,63 @@ export class FormFigures {
   }
 
   /**
+   * A row that adds up other rows (TỔNG CỘNG, a level's subtotal): its own cell when it states a number over stated
+   * members, else the sum of the members' stated figures; null when no member states anything.
+   */
+  aggregate(row: BodyRow | null, members: readonly BodyRow[], col: string): Fig | null {
+    if (!this.hasColumn(col)) return null;
+    const items = () => members.map((m) => this.cell(m, col));
+    if (!row) return members.length === 0 ? null : sumStated(items());
+    return this.resolve(row.values[col], items, () => sumStated(items()));
+  }
+
+  /**
    * A list or grouped form's whole-table figure for a column: TỔNG CỘNG when the table has one, else the sum of the
    * item rows (one row: that cell).
    */
   total(col: string): Fig | null {
-    if (!this.hasColumn(col)) return null;
-    const { totalRow } = this.form;
-    if (totalRow) {
-      const fig = this.cell(totalRow, col);
-      if (fig) return fig;
-    }
-    const rows = this.itemRows;
-    if (rows.length === 0) return null;
-    const figs = rows.map((r) => this.cell(r, col));
-    if (figs.some((f) => f === null)) return null;
-    return sumFigs(figs as Fig[]);
+    return this.aggregate(this.form.totalRow, this.itemRows, col);
+  }
+
+  /** Where the whole-table figure of a column is (or would be): for «[chưa có số liệu: ô …]». */
+  totalCell(col: string): CellSource | null {
+    const row = this.form.totalRow ?? (this.itemRows.length === 1 ? this.itemRows[0] : undefined);
+    const read = row?.values[col];
+    return read ? this.source(read.address) : null;
   }
 
   /** A fixed form's row, in its value column. */
   fixed(rowId: string, col = 'value'): Fig | null {
+    const parts = formulaPartsOf(this.form.spec, rowId, 'row');
+    const sums = sumPartsOf(this.form.spec, rowId, 'row');
+    const figs = (ids: readonly string[] | null) => (ids ? ids.map((p) => this.fixed(p, col)) : null);
+    const rebuild = () => (sums ? sumStated(figs(sums)!) : null);
     const index = this.form.fixedRows[rowId];
-    if (index === undefined) {
-      const parts = sumFormulaOf(this.form.spec, rowId);
-      if (!parts) return null;
-      const figs = parts.map((p) => this.fixed(p, col));
-      return figs.every((f): f is Fig => f !== null) ? sumFigs(figs) : null;
-    }
+    if (index === undefined) return rebuild();
     const row = this.form.dataRows[index];
     if (!row || !this.hasColumn(col)) return null;
-    const direct = fromRead(this.sheet, row.values[col], this.previous);
-    if (direct) return direct;
-    const parts = sumFormulaOf(this.form.spec, rowId);
-    if (!parts) return null;
-    const figs = parts.map((p) => this.fixed(p, col));
-    return figs.every((f): f is Fig => f !== null) ? sumFigs(figs) : null;
+    // A column formula (the «Tỷ lệ đạt» column) reads other columns of the same row.
+    if (!parts && formulaPartsOf(this.form.spec, col, 'column')) return this.cell(row, col);
+    return this.resolve(row.values[col], () => figs(parts), rebuild);
+  }
+
+  /** Where a fixed row's cell is: for «[chưa có số liệu: ô …]». */
+  fixedCell(rowId: string, col = 'value'): CellSource | null {
+    const index = this.form.fixedRows[rowId];
+    const read = index === undefined ? undefined : this.form.dataRows[index]?.values[col];
+    return read ? this.source(read.address) : null;
   }
 
   /** A stated figure with its cell, for comparing a typed rate with the computed one. */
   statedFixed(rowId: string, col = 'value'): Fig | null {
-    const index = this.form.fixedRows[rowId];
-    const row = index === undefined ? undefined : this.form.dataRows[index];
-    return row ? fromRead(this.sheet, row.values[col], this.previous) : null;
+    const fig = this.fixed(rowId, col);
+    return fig && isCellSource(fig.source) ? fig : null;
+  }
+
+  private source(cell: string): CellSource {
+    const source: CellSource = { sheet: this.sheet, cell };
+    if (this.previous) source.workbook = 'previous';
+    return source;
   }
 
   /** The header of a column (for the reasons of a flag). */

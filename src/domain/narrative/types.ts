@@ -82,12 +82,24 @@ export interface ReferenceSegment {
   text: string;
 }
 
-export type Segment = TextSegment | Figure | CellTextSegment | ReferenceSegment;
+/**
+ * A figure the workbook does not state (a blank cell, a formula over blank cells): «[chưa có số liệu: ô C13, trang
+ * II.06a]». Never a number, never «không có»; the cells say where the official can fill it in.
+ */
+export interface MissingSegment {
+  kind: 'missing';
+  text: string;
+  cells: CellSource[];
+}
+
+export type Segment = TextSegment | Figure | CellTextSegment | ReferenceSegment | MissingSegment;
 
 /** Why a sentence must be checked: the reconciliation found an error in (one of) its source cells. */
 export interface DraftFlag {
   reason: string;
   cells: CellSource[];
+  /** The cell that states the disputed figure, when one does: one discrepancy is one reason, whoever found it. */
+  cell?: CellSource;
 }
 
 export interface DraftParagraph {
@@ -122,6 +134,8 @@ export interface DraftReport {
 
 /** The structural subset of the checker's Finding (src/domain/checks/types.ts) the narrative uses. */
 export interface NarrativeFinding {
+  /** The checker's rule id ('row-sum', 'formula' …): formula-loss findings stay in the check view, not the prose. */
+  rule?: string;
   severity: 'error' | 'warning' | 'info';
   sheet: string;
   cell: string;
@@ -129,6 +143,8 @@ export interface NarrativeFinding {
 }
 
 export const NEEDS_CHECK_MARK = '[cần kiểm tra: số liệu chưa khớp]';
+/** «[chưa có số liệu: ô C13, trang II.06a]» */
+export const MISSING_PREFIX = 'chưa có số liệu';
 export const PLACEHOLDER_TEXT = '[Nội dung do đơn vị bổ sung]';
 
 export function isCellSource(source: FigureSource): source is CellSource {

@@ -67,7 +67,13 @@ export function figureCells(report: DraftReport): CellSource[] {
     for (const paragraph of section.paragraphs) {
       const sources = [
         ...paragraph.segments.flatMap((s) =>
-          s.kind === 'figure' ? cellsOf(s.source) : s.kind === 'cell-text' ? [s.source] : [],
+          s.kind === 'figure'
+            ? cellsOf(s.source)
+            : s.kind === 'cell-text'
+              ? [s.source]
+              : s.kind === 'missing'
+                ? s.cells
+                : [],
         ),
         ...(paragraph.relatedCells ?? []),
       ];

@@ -5,20 +5,23 @@
  * and the change against the previous period.
  */
 import { formatCount } from '../../format';
-import type { RecognisedForm } from '../../read/types';
-import { figuresOf, previousFiguresOf, type DraftContext, type SectionDrafter } from '../context';
+import { fold } from '../../read/text';
+import type { GroupRow, RecognisedForm } from '../../read/types';
+import {
+  bulletOf,
+  figuresOf,
+  plainOf,
+  previousFiguresOf,
+  type DraftContext,
+  type SectionDrafter,
+} from '../context';
 import { cellsOf, diffFig, rateFig, sumFigs, type Fig, type FormFigures } from '../figures';
-import { bullet, detailLine, plain, whereOf, type ParagraphBuilder } from '../paragraph';
-import type { DraftParagraph } from '../types';
+import { detailLine, plain, whereOf, type ParagraphBuilder } from '../paragraph';
+import { isCellSource, type CellSource, type DraftParagraph } from '../types';
 import { cellAddress } from '../../layout/a1';
 
 export const DOSSIER_CODES = ['II.06b', 'II.06a'] as const;
 const NOUN = 'hồ sơ';
-
-/** The parts of the pipeline that left «nhận giải quyết»: resolved, in progress, and (since 2025) returned, paused. */
-function balanceParts(f: FormFigures): (Fig | null)[] {
-  return [f.total('resolved'), f.total('pending'), f.total('returned'), f.total('paused')];
-}
 
 /** «tăng 12,5%», «giảm 3,2%», «bằng» against the previous period's figure. */
 function compare(p: ParagraphBuilder, current: Fig, previous: Fig): void {
@@ -37,46 +40,190 @@ function compare(p: ParagraphBuilder, current: Fig, previous: Fig): void {
   else p.text('(kỳ trước: ').amount(previous, NOUN).text(')');
 }
 
-function receivedParagraph(f: FormFigures, prev: FormFigures | null): ParagraphBuilder | null {
-  const received = f.total('received');
-  const online = f.total('online');
-  const direct = f.total('direct');
-  const carried = f.total('carried');
-  if (!received) return null;
-  const p = bullet();
-  if (received.value === 0) {
-    p.text('Tổng số hồ sơ TTHC nhận giải quyết trong kỳ báo cáo: ').amount(received, NOUN).text('.');
-    return p;
-  }
-  p.text('Tổng số hồ sơ TTHC nhận giải quyết trong kỳ báo cáo: ').count(received).text(` ${NOUN}`);
-  let listed = false;
+/** The dossier figures of one scope: a level (its subtotal or its rows) or the whole table. */
+interface Scope {
+  fig(col: string): Fig | null;
+  /** Where the scope's figure of a column is, for «[chưa có số liệu: ô …]». */
+  where(col: string): CellSource | null;
+}
+
+function tableScope(f: FormFigures): Scope {
+  return { fig: (col) => f.total(col), where: (col) => f.totalCell(col) };
+}
+
+function levelScope(f: FormFigures, group: GroupRow): Scope {
+  const members = group.members.map((i) => f.itemRows[i]!).filter(Boolean);
+  return {
+    fig: (col) => f.aggregate(group, members, col),
+    where: (col) => {
+      const read = group.values[col];
+      return read ? { sheet: f.sheet, cell: read.address } : null;
+    },
+  };
+}
+
+/** «Cấp huyện» for «II. Cấp huyện (huyện, thị xã, thành phố)»; other group labels as typed. */
+function levelName(label: string): string | null {
+  const folded = fold(label);
+  if (/\bcap tinh\b|so, ban, nganh/.test(folded)) return 'Cấp tỉnh';
+  if (/\bcap huyen\b/.test(folded)) return 'Cấp huyện';
+  if (/\bcap xa\b/.test(folded)) return 'Cấp xã';
+  return null;
+}
+
+/** «tiếp nhận mới trong kỳ 1.568 hồ sơ (tiếp nhận trực tuyến 1.568 hồ sơ); từ kỳ trước chuyển sang 69 hồ sơ» */
+function receivedParts(p: ParagraphBuilder, s: Scope, intro: string): void {
+  const online = s.fig('online');
+  const direct = s.fig('direct');
+  p.beginList();
   if (online && direct) {
     const fresh = sumFigs([online, direct]);
-    p.text(', trong đó: ').measure('tiếp nhận mới trong kỳ', fresh, NOUN);
-    if (fresh.value > 0) {
-      p.text(' (').measure('tiếp nhận trực tuyến', online, NOUN).text('; ');
-      p.measure('tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích', direct, NOUN).text(')');
+    if (p.item(intro, 'tiếp nhận mới trong kỳ', fresh, NOUN) && fresh.value > 0) {
+      const listed = p.parts(
+        ' (',
+        [
+          { label: 'tiếp nhận trực tuyến', fig: online },
+          { label: 'tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích', fig: direct },
+        ],
+        NOUN,
+      );
+      if (listed > 0) p.text(')');
     }
-    listed = true;
+  } else {
+    p.item(intro, 'tiếp nhận trực tuyến', online, NOUN);
+    p.item(intro, 'tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích', direct, NOUN);
   }
-  if (carried) p.text(listed ? '; ' : ', trong đó: ').measure('từ kỳ trước chuyển sang', carried, NOUN);
-  p.text('.');
+  p.item(intro, 'từ kỳ trước chuyển sang', s.fig('carried'), NOUN);
+}
+
+/** Not late = trước hạn + đúng hạn when both are stated, else đã giải quyết − quá hạn. */
+function timelyOf(s: Scope): Fig | null {
+  const early = s.fig('early');
+  const onTime = s.fig('onTime');
+  if (early && onTime) return sumFigs([early, onTime]);
+  const resolved = s.fig('resolved');
+  const late = s.fig('late');
+  return resolved && late ? diffFig(resolved, late) : null;
+}
+
+function requireReceived(p: ParagraphBuilder, f: FormFigures, s: Scope): void {
+  const received = s.fig('received');
   p.requireSum(
     received,
     'tổng số hồ sơ nhận giải quyết',
-    [online, direct, carried],
+    [s.fig('online'), s.fig('direct'), s.fig('carried')],
     'số hồ sơ trực tuyến, trực tiếp và từ kỳ trước',
   );
-  const outflow = balanceParts(f);
-  if (outflow.some((x) => x !== null)) {
-    p.requireSum(
-      received,
-      'tổng số hồ sơ nhận giải quyết',
-      outflow,
-      'số hồ sơ đã giải quyết, đang giải quyết' +
-        (f.hasColumn('returned') || f.hasColumn('paused') ? ', không đủ điều kiện và tạm dừng' : ''),
-    );
-  }
+  const outflow = ['resolved', 'pending', 'returned', 'paused'].filter((c) => f.hasColumn(c));
+  p.requireSum(
+    received,
+    'tổng số hồ sơ nhận giải quyết',
+    outflow.map((c) => s.fig(c)),
+    'số hồ sơ đã giải quyết, đang giải quyết' +
+      (f.hasColumn('returned') || f.hasColumn('paused') ? ', không đủ điều kiện và tạm dừng' : ''),
+  );
+}
+
+function requireResolved(p: ParagraphBuilder, s: Scope): void {
+  p.requireSum(
+    s.fig('resolved'),
+    'tổng số hồ sơ đã giải quyết',
+    [s.fig('early'), s.fig('onTime'), s.fig('late')],
+    'số hồ sơ trước hạn, đúng hạn và quá hạn',
+  );
+}
+
+/**
+ * «- Cấp huyện: tiếp nhận 998 hồ sơ (…); đã giải quyết 979 hồ sơ (…), tỷ lệ giải quyết trước hạn, đúng hạn đạt
+ * 98,10%; đang giải quyết 19 hồ sơ (…).» — how district and provincial reports state each level.
+ */
+function levelParagraph(ctx: DraftContext, f: FormFigures, group: GroupRow): ParagraphBuilder | null {
+  const s = levelScope(f, group);
+  const p = bulletOf(ctx);
+  const name = levelName(group.label);
+  if (name) p.text(name);
+  else p.cellText(group.label.trim(), labelSource(f.form, group));
+  p.text(': ');
+  const clauses: ((first: boolean) => boolean)[] = [
+    (first) => {
+      const received = s.fig('received');
+      if (!received) return false;
+      p.text(first ? '' : '; ').text('tiếp nhận ').amount(received, NOUN);
+      if (received.value > 0) {
+        receivedParts(p, s, ' (');
+        if (p.listedCount() > 0) p.text(')');
+      }
+      requireReceived(p, f, s);
+      return true;
+    },
+    (first) => {
+      const resolved = s.fig('resolved');
+      if (!resolved) return false;
+      p.text(first ? '' : '; ').text('đã giải quyết ').amount(resolved, NOUN);
+      if (resolved.value > 0) {
+        p.beginList();
+        p.item(' (', 'trước hạn', s.fig('early'), NOUN);
+        p.item(' (', 'đúng hạn', s.fig('onTime'), NOUN);
+        p.item(' (', 'quá hạn', s.fig('late'), NOUN);
+        if (p.listedCount() > 0) p.text(')');
+        const timely = timelyOf(s);
+        const rate = timely ? p.rate(timely, resolved) : null;
+        if (timely && rate) {
+          p.text(', tỷ lệ giải quyết trước hạn, đúng hạn đạt ').percent(rate).text(' (');
+          p.fraction(timely, resolved).text(` ${NOUN})`);
+        }
+      }
+      requireResolved(p, s);
+      return true;
+    },
+    (first) => {
+      const pending = s.fig('pending');
+      if (!pending) return false;
+      p.text(first ? '' : '; ').text('đang giải quyết ').amount(pending, NOUN);
+      if (pending.value > 0) {
+        p.beginList();
+        p.item(' (', 'trong hạn', s.fig('pendingOnTime'), NOUN);
+        p.item(' (', 'quá hạn', s.fig('pendingLate'), NOUN);
+        if (p.listedCount() > 0) p.text(')');
+      }
+      return true;
+    },
+    (first) => {
+      const returned = s.fig('returned');
+      if (!returned || !p.shows(returned)) return false;
+      p.text(first ? '' : '; ').text('không đủ điều kiện giải quyết ').amount(returned, NOUN);
+      return true;
+    },
+    (first) => {
+      const paused = s.fig('paused');
+      if (!paused || !p.shows(paused)) return false;
+      p.text(first ? '' : '; ').text('tạm dừng ').amount(paused, NOUN);
+      return true;
+    },
+  ];
+  let stated = 0;
+  for (const clause of clauses) if (clause(stated === 0)) stated++;
+  return stated > 0 ? p.text('.') : null;
+}
+
+/** One sentence per level of a grouped form (II.06b) when more than one level has figures. */
+function levelParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] {
+  const levels = f.form.groupRows
+    .map((group) => levelParagraph(ctx, f, group))
+    .filter((p): p is ParagraphBuilder => p !== null);
+  return levels.length >= 2 ? levels : [];
+}
+
+function receivedParagraph(ctx: DraftContext, f: FormFigures, prev: FormFigures | null): ParagraphBuilder | null {
+  const s = tableScope(f);
+  const received = s.fig('received');
+  const carried = s.fig('carried');
+  const p = bulletOf(ctx);
+  p.headline('Tổng số hồ sơ TTHC nhận giải quyết trong kỳ báo cáo', received, NOUN, s.where('received'));
+  if (!received || received.value > 0) receivedParts(p, s, ', trong đó: ');
+  if (!p.hasFigure()) return null;
+  p.text('.');
+  requireReceived(p, f, s);
   // «Từ kỳ trước» must be the previous report's «đang giải quyết».
   const prevPending = prev?.total('pending');
   if (carried && prevPending && carried.value !== prevPending.value) {
@@ -84,84 +231,65 @@ function receivedParagraph(f: FormFigures, prev: FormFigures | null): ParagraphB
       `Số hồ sơ từ kỳ trước chuyển sang (${whereOf(carried)}) là ${formatCount(carried.value)} nhưng báo cáo kỳ trước ` +
         `còn ${formatCount(prevPending.value)} hồ sơ đang giải quyết (${whereOf(prevPending)}).`,
       [...cellsOf(carried.source), ...cellsOf(prevPending.source)],
+      isCellSource(carried.source) ? carried.source : undefined,
     );
   }
   return p;
 }
 
-function resolvedParagraphs(f: FormFigures): ParagraphBuilder[] {
-  const resolved = f.total('resolved');
-  if (!resolved) return [];
-  const early = f.total('early');
-  const onTime = f.total('onTime');
-  const late = f.total('late');
-  const p = bullet().text('Số hồ sơ đã giải quyết: ');
-  if (resolved.value === 0) {
-    p.amount(resolved, NOUN).text('.');
-    return [p];
+function resolvedParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] {
+  const s = tableScope(f);
+  const resolved = s.fig('resolved');
+  const p = bulletOf(ctx);
+  p.headline('Số hồ sơ đã giải quyết', resolved, NOUN, s.where('resolved'));
+  if (!resolved || resolved.value > 0) {
+    p.beginList();
+    p.item(', trong đó: ', 'giải quyết trước hạn', s.fig('early'), NOUN);
+    p.item(', trong đó: ', 'giải quyết đúng hạn', s.fig('onTime'), NOUN);
+    p.item(', trong đó: ', 'giải quyết quá hạn', s.fig('late'), NOUN);
   }
-  p.count(resolved).text(` ${NOUN}`);
-  const parts = [
-    { label: 'giải quyết trước hạn', fig: early },
-    { label: 'giải quyết đúng hạn', fig: onTime },
-    { label: 'giải quyết quá hạn', fig: late },
-  ].filter((x): x is { label: string; fig: Fig } => x.fig !== null);
-  parts.forEach((part, i) => {
-    p.text(i === 0 ? ', trong đó: ' : '; ');
-    p.measure(part.label, part.fig, NOUN);
-  });
+  if (!p.hasFigure()) return [];
   p.text('.');
-  p.requireSum(
-    resolved,
-    'tổng số hồ sơ đã giải quyết',
-    [early, onTime, late],
-    'số hồ sơ trước hạn, đúng hạn và quá hạn',
-  );
+  requireResolved(p, s);
   const out = [p];
-  if (early && onTime) {
-    const timely = sumFigs([early, onTime]);
-    const rate = rateFig(timely, resolved);
-    if (rate) {
-      const r = bullet().text('Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt ').percent(rate).text(' (');
-      r.fraction(timely, resolved).text(` ${NOUN}).`);
-      r.requireSum(
-        resolved,
-        'tổng số hồ sơ đã giải quyết',
-        [early, onTime, late],
-        'số hồ sơ trước hạn, đúng hạn và quá hạn',
-      );
-      out.push(r);
-    }
+  const timely = timelyOf(s);
+  const rate = resolved && timely ? p.rate(timely, resolved) : null;
+  if (resolved && timely && rate) {
+    const r = bulletOf(ctx).text('Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt ').percent(rate).text(' (');
+    r.fraction(timely, resolved).text(` ${NOUN}).`);
+    requireResolved(r, s);
+    out.push(r);
   }
   return out;
 }
 
-function pendingParagraph(f: FormFigures): ParagraphBuilder | null {
-  const pending = f.total('pending');
-  if (!pending) return null;
-  const inTime = f.total('pendingOnTime');
-  const late = f.total('pendingLate');
-  const p = bullet().text('Số hồ sơ đang giải quyết: ');
-  if (pending.value === 0) return p.amount(pending, NOUN).text('.');
-  p.count(pending).text(` ${NOUN}`);
-  if (inTime) p.text(', trong đó: ').measure('trong hạn', inTime, NOUN);
-  if (late) p.text(inTime ? '; ' : ', trong đó: ').measure('quá hạn', late, NOUN);
+function pendingParagraph(ctx: DraftContext, f: FormFigures): ParagraphBuilder | null {
+  const s = tableScope(f);
+  const pending = s.fig('pending');
+  const p = bulletOf(ctx);
+  p.headline('Số hồ sơ đang giải quyết', pending, NOUN, s.where('pending'));
+  if (!pending || pending.value > 0) {
+    p.beginList();
+    p.item(', trong đó: ', 'trong hạn', s.fig('pendingOnTime'), NOUN);
+    p.item(', trong đó: ', 'quá hạn', s.fig('pendingLate'), NOUN);
+  }
+  if (!p.hasFigure()) return null;
   p.text('.');
   return p.requireSum(
     pending,
     'tổng số hồ sơ đang giải quyết',
-    [inTime, late],
+    [s.fig('pendingOnTime'), s.fig('pendingLate')],
     'số hồ sơ trong hạn và quá hạn',
   );
 }
 
-function optionalParagraphs(f: FormFigures): ParagraphBuilder[] {
+function optionalParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] {
   const out: ParagraphBuilder[] = [];
   const returned = f.total('returned');
   if (returned)
-    out.push(bullet().headline('Số hồ sơ không đủ điều kiện giải quyết (trả lại)', returned, NOUN).text('.'));
+    out.push(bulletOf(ctx).headline('Số hồ sơ không đủ điều kiện giải quyết (trả lại)', returned, NOUN).text('.'));
   const paused = f.total('paused');
-  if (paused) out.push(bullet().headline('Số hồ sơ tạm dừng giải quyết', paused, NOUN).text('.'));
+  if (paused) out.push(bulletOf(ctx).headline('Số hồ sơ tạm dừng giải quyết', paused, NOUN).text('.'));
   return out;
 }
 
@@ -171,36 +299,56 @@ function labelSource(form: RecognisedForm, row: { row: number }): { sheet: strin
   return { sheet: form.sheet, cell: cellAddress(row.row, col) };
 }
 
-function fieldParagraphs(f: FormFigures, received: Fig | null): ParagraphBuilder[] {
+/**
+ * A row that adds up others rather than naming one lĩnh vực («Các lĩnh vực thuộc thẩm quyền cấp xã», «Cấp huyện»,
+ * «Cộng»): never named as a lĩnh vực.
+ */
+export function isAggregateLabel(label: string): boolean {
+  const folded = fold(label);
+  return (
+    /^(cac linh vuc|tat ca|tong|cong\b|trong do|cap (tinh|huyen|xa)\b|ubnd cap|ubnd cac)/.test(folded) ||
+    /thuoc tham quyen (cua )?(cap|ubnd)/.test(folded)
+  );
+}
+
+/** «Lĩnh vực Hộ tịch» → «Hộ tịch», so that «lĩnh vực Hộ tịch» is not doubled. */
+export function fieldName(label: string): string {
+  return label.trim().replace(/^lĩnh vực\s*[:\-–]?\s*/iu, '').trim() || label.trim();
+}
+
+function fieldParagraphs(ctx: DraftContext, f: FormFigures, received: Fig | null): ParagraphBuilder[] {
   const out: ParagraphBuilder[] = [];
-  const rows = f.itemRows
-    .map((row) => ({ row, received: f.cell(row, 'received'), late: f.cell(row, 'late') }))
-    .filter((r) => r.row.label.trim() !== '');
+  const labelled = f.itemRows.filter((row) => row.label.trim() !== '');
+  // A row that adds up several lĩnh vực hides which one has most: no «nhiều nhất» then.
+  const hasAggregate = labelled.some((row) => isAggregateLabel(row.label));
+  const rows = labelled
+    .filter((row) => !isAggregateLabel(row.label))
+    .map((row) => ({ row, received: f.cell(row, 'received'), late: f.cell(row, 'late') }));
   const withDossiers = rows.filter(
     (r): r is typeof r & { received: Fig } => r.received !== null && r.received.value > 0,
   );
-  if (withDossiers.length >= 2) {
+  if (withDossiers.length >= 2 && !hasAggregate) {
     const top = withDossiers.reduce((a, b) => (b.received.value > a.received.value ? b : a));
-    const p = plain().text('Lĩnh vực có số hồ sơ nhận giải quyết nhiều nhất là lĩnh vực ');
-    p.cellText(top.row.label.trim(), labelSource(f.form, top.row))
+    const p = plainOf(ctx).text('Lĩnh vực có số hồ sơ nhận giải quyết nhiều nhất là lĩnh vực ');
+    p.cellText(fieldName(top.row.label), labelSource(f.form, top.row))
       .text(' với ')
       .count(top.received)
       .text(` ${NOUN}`);
-    const share = received ? rateFig(top.received, received) : null;
+    const share = received ? p.rate(top.received, received) : null;
     if (share) p.text(', chiếm ').percent(share).text(' tổng số hồ sơ');
     p.text('.');
     out.push(p);
   }
   const lateRows = rows.filter((r): r is typeof r & { late: Fig } => r.late !== null && r.late.value > 0);
   if (lateRows.length > 0) {
-    const p = plain().text(
+    const p = plainOf(ctx).text(
       lateRows.length === 1
         ? 'Hồ sơ giải quyết quá hạn thuộc lĩnh vực '
         : 'Hồ sơ giải quyết quá hạn thuộc các lĩnh vực: ',
     );
     lateRows.forEach((r, i) => {
       if (i > 0) p.text(', ');
-      p.cellText(r.row.label.trim(), labelSource(f.form, r.row)).text(' (').count(r.late).text(` ${NOUN})`);
+      p.cellText(fieldName(r.row.label), labelSource(f.form, r.row)).text(' (').count(r.late).text(` ${NOUN})`);
     });
     p.text('.');
     out.push(p);
@@ -246,12 +394,14 @@ export const dossiersSection: SectionDrafter = {
     if (!f) return null;
     const prev = previousFiguresOf(ctx, f.form.code);
     const received = f.total('received');
+    // A grouped form (II.06b) level by level, then the whole table.
     const built = [
-      receivedParagraph(f, prev),
-      ...resolvedParagraphs(f),
-      pendingParagraph(f),
-      ...optionalParagraphs(f),
-      ...fieldParagraphs(f, received),
+      ...levelParagraphs(ctx, f),
+      receivedParagraph(ctx, f, prev),
+      ...resolvedParagraphs(ctx, f),
+      pendingParagraph(ctx, f),
+      ...optionalParagraphs(ctx, f),
+      ...fieldParagraphs(ctx, f, received),
       prev ? previousParagraph(f, prev) : null,
     ].filter((p): p is ParagraphBuilder => p !== null && !p.isEmpty());
     if (built.length === 0) return null;

@@ -1,54 +1,54 @@
 /**
  * II.7 Thực hiện TTHC trên môi trường điện tử — from Biểu KSTT-DT, or the online column of II.06a/II.06b when the
- * workbook has no KSTT-DT: online share, online payment, digitisation, each judged against its target.
+ * workbook has no KSTT-DT: online share, online payment, digitisation, each judged against its target. Every figure
+ * the workbook holds is kept when another is missing: a payment amount without the number of transactions, a typed
+ * rate without its counts, dossiers digitised without the number to digitise.
  */
 import { formatCount } from '../../format';
-import { figuresOf, type DraftContext, type SectionDrafter } from '../context';
-import { cellsOf, rateFig, sumFigs, type Fig } from '../figures';
-import { bullet, detailLine, whereOf, type ParagraphBuilder } from '../paragraph';
+import { bulletOf, figuresOf, type DraftContext, type SectionDrafter } from '../context';
+import { cellsOf, sumFigs, type Fig } from '../figures';
+import { onlineCounts, requireSheetAgreesWithForms } from '../indicators';
+import { detailLine, statedAsPercent, whereOf, type ParagraphBuilder } from '../paragraph';
 import { judge, targetFor } from '../targets';
+import type { CellSource } from '../types';
 import { DOSSIER_CODES } from './dossiers';
 
 const NOUN = 'hồ sơ';
 
-/** The online-dossier figures and where they come from. */
+/** The online-dossier figures and where they come from (kept for callers of the earlier name). */
 export function onlineFigures(
   ctx: DraftContext,
 ): { online: Fig; received: Fig; statedRate: Fig | null } | null {
-  const dt = figuresOf(ctx.forms, 'KSTT-DT');
-  const dtOnline = dt?.fixed('online');
-  const dtReceived = dt?.fixed('received');
-  if (dt && dtOnline && dtReceived)
-    return { online: dtOnline, received: dtReceived, statedRate: dt.statedFixed('onlineRate') };
-  const dossiers = figuresOf(ctx.forms, ...DOSSIER_CODES);
-  const online = dossiers?.total('online');
-  const direct = dossiers?.total('direct');
-  if (!online || !direct) return null;
-  return { online, received: sumFigs([online, direct]), statedRate: null };
+  const counts = onlineCounts(ctx);
+  return counts
+    ? { online: counts.numerator, received: counts.denominator, statedRate: counts.statedRate ?? null }
+    : null;
 }
 
-/** «- Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 100% (1.568/1.568 hồ sơ), so với chỉ tiêu 50% (…): đạt.» */
+/** «- Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 100,00% (1.568/1.568 hồ sơ), so với chỉ tiêu 50% (…): đạt.» */
 export function onlineRateParagraph(ctx: DraftContext): ParagraphBuilder | null {
   const figs = onlineFigures(ctx);
   if (!figs) return null;
-  const rate = rateFig(figs.online, figs.received);
+  const p = bulletOf(ctx);
+  const rate = p.rate(figs.online, figs.received);
   if (!rate) return null;
-  const p = bullet().text('Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt ').percent(rate).text(' (');
+  p.text('Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt ').percent(rate).text(' (');
   p.fraction(figs.online, figs.received).text(` ${NOUN})`);
   judge(p, rate, targetFor(ctx, 'onlineDossiers'));
   p.requireRate(figs.statedRate, rate, 'tỷ lệ hồ sơ tiếp nhận trực tuyến');
   p.requireAtMost(figs.online, 'số hồ sơ tiếp nhận trực tuyến', figs.received, 'tổng số hồ sơ tiếp nhận mới');
+  requireSheetAgreesWithForms(ctx, p, 'onlineDossiers');
   return p.text('.');
 }
 
 /** KSTT-DT and II.06a/06b must state the same online and new-dossier counts. */
-function crossCheck(ctx: DraftContext, p: ParagraphBuilder, dtOnline: Fig, dtReceived: Fig | null): void {
+function crossCheck(ctx: DraftContext, p: ParagraphBuilder, dtOnline: Fig | null, dtReceived: Fig | null): void {
   const dossiers = figuresOf(ctx.forms, ...DOSSIER_CODES);
   if (!dossiers) return;
   const online = dossiers.total('online');
   const direct = dossiers.total('direct');
   const code = dossiers.form.code;
-  if (online && online.value !== dtOnline.value) {
+  if (dtOnline && online && online.value !== dtOnline.value) {
     p.flag(
       `Số hồ sơ trực tuyến ở đây (${whereOf(dtOnline)}) là ${formatCount(dtOnline.value)} nhưng Biểu ${code} ghi ` +
         `${formatCount(online.value)} (${whereOf(online)}).`,
@@ -70,67 +70,106 @@ function receivedParagraph(ctx: DraftContext): ParagraphBuilder | null {
   if (!dt) return null;
   const received = dt.fixed('received');
   const online = dt.fixed('online');
-  if (!received && !online) return null;
-  const p = bullet();
-  if (received) p.headline('Tổng số hồ sơ TTHC tiếp nhận mới trong kỳ', received, NOUN);
-  // Nothing received and nothing online: the parts are not listed («không có, trong đó không có …» says nothing).
-  if (online && !(received?.value === 0 && online.value === 0)) {
-    p.text(received ? ', trong đó ' : '').measure('tiếp nhận trực tuyến', online, NOUN);
-    const full = dt.fixed('fullOnline');
-    const partial = dt.fixed('partialOnline');
-    if (online.value > 0 && full && partial) {
-      p.text(' (').measure('qua dịch vụ công trực tuyến toàn trình', full, NOUN).text('; ');
-      p.measure('một phần', partial, NOUN).text(')');
-      p.requireSum(
-        online,
-        'số hồ sơ tiếp nhận trực tuyến',
-        [full, partial],
-        'số hồ sơ toàn trình và một phần',
-      );
+  const full = dt.fixed('fullOnline');
+  const partial = dt.fixed('partialOnline');
+  const p = bulletOf(ctx);
+  p.headline('Tổng số hồ sơ TTHC tiếp nhận mới trong kỳ', received, NOUN, dt.fixedCell('received'));
+  if (!received || received.value > 0) {
+    p.beginList();
+    if (p.item(', trong đó ', 'tiếp nhận trực tuyến', online, NOUN) && online!.value > 0) {
+      p.beginList();
+      p.item(' (', 'qua dịch vụ công trực tuyến toàn trình', full, NOUN);
+      p.item(' (', 'một phần', partial, NOUN);
+      if (p.listedCount() > 0) p.text(')');
     }
-    if (received)
-      p.requireAtMost(online, 'số hồ sơ tiếp nhận trực tuyến', received, 'tổng số hồ sơ tiếp nhận mới');
-    crossCheck(ctx, p, online, received);
   }
+  if (!p.hasFigure()) return null;
+  p.requireSum(online, 'số hồ sơ tiếp nhận trực tuyến', [full, partial], 'số hồ sơ toàn trình và một phần');
+  p.requireAtMost(online, 'số hồ sơ tiếp nhận trực tuyến', received, 'tổng số hồ sơ tiếp nhận mới');
+  crossCheck(ctx, p, online, received);
   return p.text('.');
+}
+
+/** «đạt 100,00% (tỷ lệ đơn vị ghi; chưa có số giao dịch: các ô D15, D16, trang KSTT-DT)» */
+function typedRateWithoutCounts(p: ParagraphBuilder, stated: Fig, missing: (CellSource | null)[], what: string): Fig {
+  const rate: Fig = { ...stated, value: statedAsPercent(stated.value) };
+  const cells = missing.filter((c): c is CellSource => c !== null);
+  p.percent(rate).text(` (tỷ lệ đơn vị ghi; chưa có ${what}`);
+  if (cells.length > 0) p.text(': ').missingCells(cells);
+  p.text(')');
+  return rate;
 }
 
 function paymentParagraph(ctx: DraftContext): ParagraphBuilder | null {
   const dt = figuresOf(ctx.forms, 'KSTT-DT');
-  const total = dt?.fixed('payTotal');
-  if (!dt || !total) return null;
+  if (!dt) return null;
+  const total = dt.fixed('payTotal');
   const paidOnline = dt.fixed('payOnline');
   const amount = dt.fixed('payAmount');
-  const p = bullet().headline('Số giao dịch thanh toán phí, lệ phí giải quyết TTHC', total, 'giao dịch');
-  if (total.value > 0 && paidOnline) {
-    p.text(', trong đó ').measure('thanh toán trực tuyến', paidOnline, 'giao dịch');
-    const rate = rateFig(paidOnline, total);
-    if (rate) {
-      p.text(', đạt ').percent(rate);
-      judge(p, rate, targetFor(ctx, 'onlinePayment'));
-      p.requireRate(dt.statedFixed('payRate'), rate, 'tỷ lệ thanh toán trực tuyến');
+  const stated = dt.statedFixed('payRate');
+  const p = bulletOf(ctx);
+  if (total || paidOnline) {
+    p.headline('Số giao dịch thanh toán phí, lệ phí giải quyết TTHC', total, 'giao dịch', dt.fixedCell('payTotal'));
+    if (paidOnline && (!total || total.value > 0)) {
+      p.text(', trong đó ').measure('thanh toán trực tuyến', paidOnline, 'giao dịch');
+      const rate = total ? p.rate(paidOnline, total) : null;
+      if (rate) {
+        p.text(', đạt ').percent(rate);
+        judge(p, rate, targetFor(ctx, 'onlinePayment'));
+        p.requireRate(stated, rate, 'tỷ lệ thanh toán trực tuyến');
+      }
     }
     p.requireAtMost(paidOnline, 'số giao dịch thanh toán trực tuyến', total, 'tổng số giao dịch');
   }
-  if (amount && amount.value > 0) p.text('; số tiền thanh toán trực tuyến: ').count(amount).text(' đồng');
+  // A typed rate without the transactions it comes from is still the unit's figure: stated, with what is missing.
+  if (stated && !(total && paidOnline)) {
+    p.text(p.isEmpty() ? 'Tỷ lệ thanh toán trực tuyến đạt ' : '; tỷ lệ thanh toán trực tuyến đạt ');
+    const rate = typedRateWithoutCounts(
+      p,
+      stated,
+      [total ? null : dt.fixedCell('payTotal'), paidOnline ? null : dt.fixedCell('payOnline')],
+      'số giao dịch',
+    );
+    judge(p, rate, targetFor(ctx, 'onlinePayment'));
+  }
+  if (amount && p.shows(amount)) {
+    p.text(p.isEmpty() ? 'Số tiền thanh toán trực tuyến: ' : '; số tiền thanh toán trực tuyến: ');
+    p.count(amount).text(' đồng');
+  }
+  if (!p.hasFigure()) return null;
+  requireSheetAgreesWithForms(ctx, p, 'onlinePayment');
   return p.text('.');
 }
 
 function digitisationParagraph(ctx: DraftContext): ParagraphBuilder | null {
   const dt = figuresOf(ctx.forms, 'KSTT-DT');
-  const total = dt?.fixed('digitTotal');
-  const done = dt?.fixed('digitDone');
-  if (!dt || !total || !done) return null;
-  const p = bullet().text('Số hồ sơ, kết quả giải quyết TTHC đã số hóa: ');
-  if (total.value === 0) return p.amount(total, 'hồ sơ phải số hóa').text('.');
-  p.fraction(done, total).text(` ${NOUN}`);
-  const rate = rateFig(done, total);
-  if (rate) {
-    p.text(', đạt ').percent(rate);
+  if (!dt) return null;
+  const total = dt.fixed('digitTotal');
+  const done = dt.fixed('digitDone');
+  const stated = dt.statedFixed('digitRate');
+  const p = bulletOf(ctx).text('Số hồ sơ, kết quả giải quyết TTHC đã số hóa: ');
+  if (total && total.value === 0) {
+    p.amount(total, 'hồ sơ phải số hóa');
+  } else if (done && total) {
+    p.fraction(done, total).text(` ${NOUN}`);
+    const rate = p.rate(done, total);
+    if (rate) {
+      p.text(', đạt ').percent(rate);
+      judge(p, rate, targetFor(ctx, 'digitisation'));
+      p.requireRate(stated, rate, 'tỷ lệ số hóa');
+    }
+    p.requireAtMost(done, 'số hồ sơ đã số hóa', total, 'số hồ sơ phải số hóa');
+  } else if (done) {
+    p.count(done).text(` ${NOUN} (chưa có số hồ sơ phải số hóa: `).missingCells([dt.fixedCell('digitTotal')]).text(')');
+  } else if (total) {
+    p.missing(dt.fixedCell('digitDone')).text(' trên tổng số ').count(total).text(` ${NOUN} phải số hóa`);
+  } else if (stated) {
+    p.text('tỷ lệ đạt ');
+    const rate = typedRateWithoutCounts(p, stated, [dt.fixedCell('digitDone'), dt.fixedCell('digitTotal')], 'số hồ sơ');
     judge(p, rate, targetFor(ctx, 'digitisation'));
-    p.requireRate(dt.statedFixed('digitRate'), rate, 'tỷ lệ số hóa');
   }
-  p.requireAtMost(done, 'số hồ sơ đã số hóa', total, 'số hồ sơ phải số hóa');
+  if (!p.hasFigure()) return null;
+  requireSheetAgreesWithForms(ctx, p, 'digitisation');
   return p.text('.');
 }
 
@@ -152,7 +191,7 @@ function otherParagraphs(ctx: DraftContext): ParagraphBuilder[] {
   ];
   return items.flatMap(([id, label, noun]) => {
     const fig = dt.fixed(id);
-    return fig ? [bullet().headline(label, fig, noun).text('.')] : [];
+    return fig ? [bulletOf(ctx).headline(label, fig, noun).text('.')] : [];
   });
 }
 

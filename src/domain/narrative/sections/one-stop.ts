@@ -1,7 +1,7 @@
 /** II.6 Triển khai cơ chế một cửa, một cửa liên thông — from Biểu II.07b (TTHC and internal procedures by level). */
-import { figuresOf, type DraftContext, type SectionDrafter } from '../context';
-import { rateFig, type Fig, type FormFigures } from '../figures';
-import { bullet, detailLine, type ParagraphBuilder } from '../paragraph';
+import { bulletOf, figuresOf, type DraftContext, type SectionDrafter } from '../context';
+import type { Fig, FormFigures } from '../figures';
+import { detailLine, type ParagraphBuilder } from '../paragraph';
 
 const LEVELS = [
   ['Province', 'cấp tỉnh'],
@@ -39,19 +39,19 @@ export const oneStopSection: SectionDrafter = {
     const proc = f.total('procTotal');
     const out: ParagraphBuilder[] = [];
     if (auth) {
-      const p = bullet().headline('Tổng số TTHC thuộc thẩm quyền giải quyết', auth, 'TTHC');
+      const p = bulletOf(ctx).headline('Tổng số TTHC thuộc thẩm quyền giải quyết', auth, 'TTHC');
       byLevel(p, f, 'auth', 'TTHC');
       p.requireSum(auth, 'tổng số TTHC thuộc thẩm quyền', parts(f, 'auth'), 'số TTHC các cấp');
       out.push(p.text('.'));
     }
     if (oneStop) {
-      const p = bullet().headline(
+      const p = bulletOf(ctx).headline(
         'Số lượng TTHC thực hiện theo cơ chế một cửa, một cửa liên thông',
         oneStop,
         'TTHC',
       );
       byLevel(p, f, 'oneStop', 'TTHC');
-      const share = auth ? rateFig(oneStop, auth) : null;
+      const share = auth ? p.rate(oneStop, auth) : null;
       if (share && oneStop.value > 0) p.text(', đạt ').percent(share).text(' tổng số TTHC thuộc thẩm quyền');
       p.requireSum(
         oneStop,
@@ -73,7 +73,7 @@ export const oneStopSection: SectionDrafter = {
       out.push(p.text('.'));
     }
     if (proc) {
-      const p = bullet().headline(
+      const p = bulletOf(ctx).headline(
         'Số quy trình nội bộ giải quyết TTHC theo cơ chế một cửa, một cửa liên thông được ban hành',
         proc,
         'quy trình',

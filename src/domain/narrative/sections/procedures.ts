@@ -2,16 +2,17 @@
  * II.1 đánh giá tác động (Biểu KSTT-DG), II.2 công bố, công khai (KSTT-CB), II.3 rà soát, đơn giản hóa (KSTT-RS):
  * the fixed-row summary forms, one bullet per figure the outline asks for.
  */
-import { figuresOf, type DraftContext, type SectionDrafter } from '../context';
-import { rateFig, type Fig } from '../figures';
+import { bulletOf, figuresOf, type DraftContext, type SectionDrafter } from '../context';
+import type { Fig, FormFigures } from '../figures';
 import type { RecognisedForm } from '../../read/types';
-import { bullet, detailLine, type ParagraphBuilder } from '../paragraph';
+import { detailLine, type ParagraphBuilder } from '../paragraph';
 import type { DraftParagraph } from '../types';
 
 const TTHC = 'TTHC';
 
 function finish(built: (ParagraphBuilder | null)[], form: RecognisedForm): DraftParagraph[] | null {
-  const present = built.filter((p): p is ParagraphBuilder => p !== null && !p.isEmpty());
+  // A sentence with no figure the workbook states (only «[chưa có số liệu]») is left out.
+  const present = built.filter((p): p is ParagraphBuilder => p !== null && p.hasFigure());
   if (present.length === 0) return null;
   present.push(detailLine(form));
   return present.map((p) => p.build());
@@ -26,10 +27,17 @@ function withRate(
   name: string,
   suffix = '',
 ): void {
-  const rate = rateFig(part, whole);
+  const rate = p.rate(part, whole);
   if (!rate) return;
   p.text(', đạt ').percent(rate).text(suffix);
   p.requireRate(stated, rate, name);
+}
+
+/** «{label}: 12 TTHC» — or «[chưa có số liệu: ô …]» when its parts are stated but it is blank. */
+function headline(p: ParagraphBuilder, f: FormFigures, id: string, label: string, noun = TTHC): Fig | null {
+  const fig = f.fixed(id);
+  p.headline(label, fig, noun, f.fixedCell(id));
+  return fig;
 }
 
 export const assessmentSection: SectionDrafter = {
@@ -37,19 +45,15 @@ export const assessmentSection: SectionDrafter = {
   draft(ctx: DraftContext) {
     const f = figuresOf(ctx.forms, 'KSTT-DG');
     if (!f) return null;
-    const assessed = f.fixed('assessed');
-    const issued = f.fixed('issued');
+    const first = bulletOf(ctx);
+    headline(first, f, 'assessed', 'Số lượng TTHC đã được đánh giá tác động trong kỳ báo cáo');
+    first.text('.');
+    const second = bulletOf(ctx);
+    const issued = headline(second, f, 'issued', 'Số lượng TTHC được ban hành trong kỳ báo cáo');
     const issuedAssessed = f.fixed('issuedAssessed');
-    const first = assessed
-      ? bullet()
-          .headline('Số lượng TTHC đã được đánh giá tác động trong kỳ báo cáo', assessed, TTHC)
-          .text('.')
-      : null;
-    let second: ParagraphBuilder | null = null;
-    if (issued) {
-      second = bullet().headline('Số lượng TTHC được ban hành trong kỳ báo cáo', issued, TTHC);
-      if (issued.value > 0 && issuedAssessed) {
-        second.text(', trong đó ').measure('đã được đánh giá tác động', issuedAssessed, TTHC);
+    if (!issued || issued.value > 0) {
+      second.beginList();
+      if (second.item(', trong đó ', 'đã được đánh giá tác động', issuedAssessed, TTHC) && issued && issuedAssessed)
         withRate(
           second,
           issuedAssessed,
@@ -57,16 +61,17 @@ export const assessmentSection: SectionDrafter = {
           f.statedFixed('issuedAssessedRate'),
           'tỷ lệ TTHC ban hành đã được đánh giá tác động',
         );
-        second.requireAtMost(
-          issuedAssessed,
-          'số TTHC ban hành đã được đánh giá tác động',
-          issued,
-          'số TTHC được ban hành',
-        );
-      }
-      second.text('.');
     }
-    return finish([first, second], f.form);
+    second.requireAtMost(issuedAssessed, 'số TTHC ban hành đã được đánh giá tác động', issued, 'số TTHC được ban hành');
+    second.text('.');
+    // «đã được đánh giá tác động: không» is a statement of its own when the number issued is not given.
+    const third =
+      !issued && issuedAssessed?.value === 0
+        ? bulletOf(ctx)
+            .headline('Số lượng TTHC được ban hành trong kỳ báo cáo đã được đánh giá tác động', issuedAssessed, TTHC)
+            .text('.')
+        : null;
+    return finish([first, second.hasFigure() ? second : third], f.form);
   },
 };
 
@@ -84,69 +89,43 @@ export const publicationSection: SectionDrafter = {
     const partial = f.fixed('partialOnline');
     const announced = f.fixed('announced');
     const published = f.fixed('published');
-    const out: (ParagraphBuilder | null)[] = [];
-    if (total) {
-      const p = bullet().headline('Tổng số TTHC thuộc thẩm quyền giải quyết', total, TTHC);
-      if (total.value > 0 && oneStop && interlinked) {
-        p.text(', trong đó: ').measure('thực hiện theo cơ chế một cửa', oneStop, TTHC).text('; ');
-        p.measure('thực hiện theo cơ chế một cửa liên thông', interlinked, TTHC);
-        p.requireSum(
-          total,
-          'tổng số TTHC thuộc thẩm quyền',
-          [oneStop, interlinked],
-          'số TTHC một cửa và một cửa liên thông',
-        );
-      }
-      out.push(p.text('.'));
+    const out: ParagraphBuilder[] = [];
+
+    const p = bulletOf(ctx);
+    headline(p, f, 'total', 'Tổng số TTHC thuộc thẩm quyền giải quyết');
+    if (!total || total.value > 0) {
+      p.beginList();
+      p.item(', trong đó: ', 'thực hiện theo cơ chế một cửa', oneStop, TTHC);
+      p.item(', trong đó: ', 'thực hiện theo cơ chế một cửa liên thông', interlinked, TTHC);
     }
-    if (postal) {
-      const p = bullet().headline(
-        'Số lượng TTHC thực hiện qua dịch vụ bưu chính công ích (BCCI)',
-        postal,
-        TTHC,
-      );
-      if (total)
-        p.requireAtMost(
-          postal,
-          'số TTHC qua dịch vụ bưu chính công ích',
-          total,
-          'tổng số TTHC thuộc thẩm quyền',
-        );
-      out.push(p.text('.'));
+    p.requireSum(total, 'tổng số TTHC thuộc thẩm quyền', [oneStop, interlinked], 'số TTHC một cửa và một cửa liên thông');
+    out.push(p.text('.'));
+
+    const q = bulletOf(ctx);
+    headline(q, f, 'postal', 'Số lượng TTHC thực hiện qua dịch vụ bưu chính công ích (BCCI)');
+    q.requireAtMost(postal, 'số TTHC qua dịch vụ bưu chính công ích', total, 'tổng số TTHC thuộc thẩm quyền');
+    out.push(q.text('.'));
+
+    const r = bulletOf(ctx);
+    headline(r, f, 'online', 'Số lượng TTHC cung cấp dịch vụ công trực tuyến');
+    if (!online || online.value > 0) {
+      r.beginList();
+      r.item(' (', 'toàn trình', full, TTHC);
+      r.item(' (', 'một phần', partial, TTHC);
+      if (r.listedCount() > 0) r.text(')');
     }
-    if (online) {
-      const p = bullet().headline('Số lượng TTHC cung cấp dịch vụ công trực tuyến', online, TTHC);
-      if (online.value > 0 && full && partial) {
-        p.text(' (')
-          .measure('toàn trình', full, TTHC)
-          .text('; ')
-          .measure('một phần', partial, TTHC)
-          .text(')');
-        p.requireSum(
-          online,
-          'số TTHC cung cấp dịch vụ công trực tuyến',
-          [full, partial],
-          'số TTHC toàn trình và một phần',
-        );
-      }
-      if (total)
-        p.requireAtMost(
-          online,
-          'số TTHC cung cấp dịch vụ công trực tuyến',
-          total,
-          'tổng số TTHC thuộc thẩm quyền',
-        );
-      out.push(p.text('.'));
+    r.requireSum(online, 'số TTHC cung cấp dịch vụ công trực tuyến', [full, partial], 'số TTHC toàn trình và một phần');
+    r.requireAtMost(online, 'số TTHC cung cấp dịch vụ công trực tuyến', total, 'tổng số TTHC thuộc thẩm quyền');
+    out.push(r.text('.'));
+
+    const t = bulletOf(ctx);
+    headline(t, f, 'announced', 'Tổng số TTHC, danh mục TTHC được công bố');
+    if (published && (!announced || announced.value > 0) && t.shows(published)) {
+      t.text('; trong đó số TTHC được công khai: ').amount(published, TTHC);
+      if (announced) withRate(t, published, announced, f.statedFixed('publishedRate'), 'tỷ lệ TTHC được công khai');
     }
-    if (announced) {
-      const p = bullet().headline('Tổng số TTHC, danh mục TTHC được công bố', announced, TTHC);
-      if (announced.value > 0 && published) {
-        p.text('; trong đó số TTHC được công khai: ').amount(published, TTHC);
-        withRate(p, published, announced, f.statedFixed('publishedRate'), 'tỷ lệ TTHC được công khai');
-        p.requireAtMost(published, 'số TTHC được công khai', announced, 'số TTHC được công bố');
-      }
-      out.push(p.text('.'));
-    }
+    t.requireAtMost(published, 'số TTHC được công khai', announced, 'số TTHC được công bố');
+    out.push(t.text('.'));
     return finish(out, f.form);
   },
 };
@@ -169,9 +148,9 @@ export const reviewSection: SectionDrafter = {
     const reviewed = f.fixed('reviewed');
     const out: (ParagraphBuilder | null)[] = [];
     if (planned)
-      out.push(bullet().headline('Số lượng TTHC cần rà soát theo kế hoạch', planned, TTHC).text('.'));
+      out.push(bulletOf(ctx).headline('Số lượng TTHC cần rà soát theo kế hoạch', planned, TTHC).text('.'));
     if (reviewed) {
-      const p = bullet().headline('Số lượng TTHC đã rà soát', reviewed, TTHC);
+      const p = bulletOf(ctx).headline('Số lượng TTHC đã rà soát', reviewed, TTHC);
       if (planned && planned.value > 0) {
         withRate(
           p,
@@ -188,7 +167,7 @@ export const reviewSection: SectionDrafter = {
       );
       const nonZero = options.filter((o) => o.fig.value > 0);
       if (reviewed.value > 0 && nonZero.length > 0) {
-        const q = bullet().text('Phương án xử lý sau rà soát: ');
+        const q = bulletOf(ctx).text('Phương án xử lý sau rà soát: ');
         nonZero.forEach((o, i) => {
           if (i > 0) q.text('; ');
           q.measure(o.label, o.fig, TTHC);
@@ -197,7 +176,7 @@ export const reviewSection: SectionDrafter = {
         q.requireSum(
           reviewed,
           'số TTHC đã rà soát',
-          options.map((o) => o.fig),
+          REVIEW_OPTIONS.map(([id]) => f.fixed(id)),
           'số TTHC theo các phương án',
         );
         for (const o of options)
