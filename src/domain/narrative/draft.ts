@@ -64,10 +64,18 @@ function applyFindings(paragraph: DraftParagraph, findings: readonly ProseFindin
   // Findings are about this period's workbook; a previous-period cell of the same name is another cell.
   const cells = paragraphCells(paragraph).filter((c) => !c.workbook);
   for (const finding of findings) {
-    const hit = cells.some((c) => finding.involved.some((i) => i.sheet === c.sheet && covers(i.cell, c.cell)));
+    const hit = cells.some((c) =>
+      finding.involved.some((i) => i.sheet === c.sheet && covers(i.cell, c.cell)),
+    );
     if (!hit) continue;
     paragraph.flags = paragraph.flags.filter(
-      (f) => !(f.cell && !f.cell.workbook && f.cell.sheet === finding.cell.sheet && covers(finding.cell.cell, f.cell.cell)),
+      (f) =>
+        !(
+          f.cell &&
+          !f.cell.workbook &&
+          f.cell.sheet === finding.cell.sheet &&
+          covers(finding.cell.cell, f.cell.cell)
+        ),
     );
     if (paragraph.flags.some((f) => f.reason === finding.reason)) continue;
     paragraph.flags.push({ reason: finding.reason, cells: [finding.cell], cell: finding.cell });

@@ -154,7 +154,11 @@ export class FormFigures {
       return present.length > 0 ? present.map((p) => this.cell(row, p)) : null;
     };
     // A ratio is never rebuilt: a rate over a blank denominator does not exist.
-    return this.resolve(row.values[col], () => figs(parts), () => (sums ? sumStated(figs(sums) ?? []) : null));
+    return this.resolve(
+      row.values[col],
+      () => figs(parts),
+      () => (sums ? sumStated(figs(sums) ?? []) : null),
+    );
   }
 
   /** Rows that are items (lĩnh vực, đơn vị), not group subtotals. */

@@ -54,7 +54,12 @@ function isBlank(read: ReadValue | undefined): boolean {
 }
 
 /** The ids compared with `id` on this axis by the checks of the finding's rule (all rules when unknown). */
-function partnerIds(spec: FormSpec, id: string, axis: 'columns' | 'rows', rule: string | undefined): Set<string> {
+function partnerIds(
+  spec: FormSpec,
+  id: string,
+  axis: 'columns' | 'rows',
+  rule: string | undefined,
+): Set<string> {
   const ids = new Set<string>();
   const idsOf = (check: FormCheck): readonly string[] => {
     switch (check.rule) {
@@ -78,7 +83,9 @@ function partnerIds(spec: FormSpec, id: string, axis: 'columns' | 'rows', rule: 
   // The formulas are the row-sum (sums) and rate (ratios) rules the checker derives from the columns and rows.
   const wanted = (formula: CellFormula): readonly string[] | null => {
     if ('sum' in formula) return rule === undefined || rule === 'row-sum' ? formula.sum : null;
-    return rule === undefined || rule === 'rate' ? [...formula.ratio.numerator, ...formula.ratio.denominator] : null;
+    return rule === undefined || rule === 'rate'
+      ? [...formula.ratio.numerator, ...formula.ratio.denominator]
+      : null;
   };
   const formulas: { id: string; formula: CellFormula | undefined }[] =
     axis === 'columns'
@@ -106,7 +113,9 @@ function locate(forms: readonly RecognisedForm[], sheet: string, cell: string): 
   for (const form of forms) {
     if (form.sheet !== sheet) continue;
     const rows: [BodyRow, Located['kind']][] = [
-      ...form.dataRows.map((r) => [r, form.spec.rows.kind === 'fixed' ? 'fixed' : 'item'] as [BodyRow, Located['kind']]),
+      ...form.dataRows.map(
+        (r) => [r, form.spec.rows.kind === 'fixed' ? 'fixed' : 'item'] as [BodyRow, Located['kind']],
+      ),
       ...form.groupRows.map((r) => [r, 'group'] as [BodyRow, Located['kind']]),
       ...(form.totalRow ? [[form.totalRow, 'total'] as [BodyRow, Located['kind']]] : []),
     ];
@@ -130,10 +139,12 @@ function partnersOf(at: Located, rule: string | undefined): ReadValue[] {
         if (read) out.push(read);
       }
     }
-    for (const other of partnerIds(form.spec, col, 'columns', rule)) if (row.values[other]) out.push(row.values[other]!);
+    for (const other of partnerIds(form.spec, col, 'columns', rule))
+      if (row.values[other]) out.push(row.values[other]!);
     return out;
   }
-  for (const other of partnerIds(form.spec, col, 'columns', rule)) if (row.values[other]) out.push(row.values[other]!);
+  for (const other of partnerIds(form.spec, col, 'columns', rule))
+    if (row.values[other]) out.push(row.values[other]!);
   if (rule !== undefined && rule !== 'col-sum') return out;
   const members =
     kind === 'total'
@@ -169,13 +180,15 @@ export function proseFindings(
       // A blank cell is said as missing; a sum over blank parts is incomplete, not a contradiction.
       if (isBlank(at.read)) continue;
       const partners = partnersOf(at, finding.rule);
-      if (finding.rule && SUM_RULES.has(finding.rule) && partners.length > 0 && partners.every(isBlank)) continue;
+      if (finding.rule && SUM_RULES.has(finding.rule) && partners.length > 0 && partners.every(isBlank))
+        continue;
       for (const p of partners) involved.push({ sheet: at.form.sheet, cell: p.address });
     }
     const key = `${finding.sheet}!${cell}`;
     const known = byCell.get(key);
     if (known) {
-      for (const c of involved) if (!known.involved.some((k) => k.cell === c.cell && k.sheet === c.sheet)) known.involved.push(c);
+      for (const c of involved)
+        if (!known.involved.some((k) => k.cell === c.cell && k.sheet === c.sheet)) known.involved.push(c);
       // One discrepancy, one reason: an error's wording wins over a warning's.
       if (known.severity === 'warning' && finding.severity === 'error') {
         known.severity = 'error';

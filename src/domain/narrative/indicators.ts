@@ -64,7 +64,8 @@ export function sheetIndicator(sheet: FormFigures, id: string): SheetIndicator |
   const index = sheet.form.fixedRows[rowId];
   if (index === undefined) return null;
   const body = sheet.form.dataRows[index]!;
-  const spec = sheet.form.spec.rows.kind === 'fixed' ? sheet.form.spec.rows.rows.find((r) => r.id === rowId) : null;
+  const spec =
+    sheet.form.spec.rows.kind === 'fixed' ? sheet.form.spec.rows.rows.find((r) => r.id === rowId) : null;
   const numerator = sheet.fixed(rowId, 'numerator');
   const denominator = sheet.fixed(rowId, 'denominator');
   const typed = sheet.statedFixed(rowId, 'result');
@@ -84,7 +85,11 @@ export function sheetIndicator(sheet: FormFigures, id: string): SheetIndicator |
   };
 }
 
-function describe(counts: { numerator: Fig; denominator: Fig } | null, rate: number | null, decimals: number): string {
+function describe(
+  counts: { numerator: Fig; denominator: Fig } | null,
+  rate: number | null,
+  decimals: number,
+): string {
   const percent = rate === null ? '' : formatPercent(rate, decimals, { input: 'percent' });
   if (!counts) return percent;
   const fraction = `${formatCount(counts.numerator.value)}/${formatCount(counts.denominator.value)}`;
@@ -105,11 +110,15 @@ export function requireSheetAgreesWithForms(ctx: DraftContext, p: ParagraphBuild
   if (!own || !forms) return;
   const decimals = p.style.percentDecimals;
   const formRate = p.rate(forms.numerator, forms.denominator);
-  const ownCounts = own.numerator && own.denominator ? { numerator: own.numerator, denominator: own.denominator } : null;
-  const ownRate = ownCounts ? p.rate(ownCounts.numerator, ownCounts.denominator)?.value ?? null : own.result?.value ?? null;
+  const ownCounts =
+    own.numerator && own.denominator ? { numerator: own.numerator, denominator: own.denominator } : null;
+  const ownRate = ownCounts
+    ? (p.rate(ownCounts.numerator, ownCounts.denominator)?.value ?? null)
+    : (own.result?.value ?? null);
   const countsDiffer =
     ownCounts !== null &&
-    (ownCounts.numerator.value !== forms.numerator.value || ownCounts.denominator.value !== forms.denominator.value);
+    (ownCounts.numerator.value !== forms.numerator.value ||
+      ownCounts.denominator.value !== forms.denominator.value);
   const ratesDiffer =
     ownCounts === null &&
     ownRate !== null &&
@@ -122,7 +131,9 @@ export function requireSheetAgreesWithForms(ctx: DraftContext, p: ParagraphBuild
       ? cellsOf(own.result.source)
       : [];
   const formCells = [...cellsOf(forms.numerator.source), ...cellsOf(forms.denominator.source)];
-  const sheetText = ownCounts ? describe(ownCounts, ownRate, decimals) : `${describe(null, ownRate, decimals)} (${cellsText(sheetCells)})`;
+  const sheetText = ownCounts
+    ? describe(ownCounts, ownRate, decimals)
+    : `${describe(null, ownRate, decimals)} (${cellsText(sheetCells)})`;
   p.flag(
     `${own.label} ở bảng chỉ tiêu là ${sheetText} nhưng theo các biểu là ${describe(forms, formRate?.value ?? null, decimals)}.`,
     [...sheetCells, ...formCells],

@@ -148,7 +148,9 @@ function levelParagraph(ctx: DraftContext, f: FormFigures, group: GroupRow): Par
     (first) => {
       const received = s.fig('received');
       if (!received) return false;
-      p.text(first ? '' : '; ').text('tiếp nhận ').amount(received, NOUN);
+      p.text(first ? '' : '; ')
+        .text('tiếp nhận ')
+        .amount(received, NOUN);
       if (received.value > 0) {
         receivedParts(p, s, ' (');
         if (p.listedCount() > 0) p.text(')');
@@ -159,7 +161,9 @@ function levelParagraph(ctx: DraftContext, f: FormFigures, group: GroupRow): Par
     (first) => {
       const resolved = s.fig('resolved');
       if (!resolved) return false;
-      p.text(first ? '' : '; ').text('đã giải quyết ').amount(resolved, NOUN);
+      p.text(first ? '' : '; ')
+        .text('đã giải quyết ')
+        .amount(resolved, NOUN);
       if (resolved.value > 0) {
         p.beginList();
         p.item(' (', 'trước hạn', s.fig('early'), NOUN);
@@ -179,7 +183,9 @@ function levelParagraph(ctx: DraftContext, f: FormFigures, group: GroupRow): Par
     (first) => {
       const pending = s.fig('pending');
       if (!pending) return false;
-      p.text(first ? '' : '; ').text('đang giải quyết ').amount(pending, NOUN);
+      p.text(first ? '' : '; ')
+        .text('đang giải quyết ')
+        .amount(pending, NOUN);
       if (pending.value > 0) {
         p.beginList();
         p.item(' (', 'trong hạn', s.fig('pendingOnTime'), NOUN);
@@ -191,13 +197,17 @@ function levelParagraph(ctx: DraftContext, f: FormFigures, group: GroupRow): Par
     (first) => {
       const returned = s.fig('returned');
       if (!returned || !p.shows(returned)) return false;
-      p.text(first ? '' : '; ').text('không đủ điều kiện giải quyết ').amount(returned, NOUN);
+      p.text(first ? '' : '; ')
+        .text('không đủ điều kiện giải quyết ')
+        .amount(returned, NOUN);
       return true;
     },
     (first) => {
       const paused = s.fig('paused');
       if (!paused || !p.shows(paused)) return false;
-      p.text(first ? '' : '; ').text('tạm dừng ').amount(paused, NOUN);
+      p.text(first ? '' : '; ')
+        .text('tạm dừng ')
+        .amount(paused, NOUN);
       return true;
     },
   ];
@@ -214,7 +224,11 @@ function levelParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] 
   return levels.length >= 2 ? levels : [];
 }
 
-function receivedParagraph(ctx: DraftContext, f: FormFigures, prev: FormFigures | null): ParagraphBuilder | null {
+function receivedParagraph(
+  ctx: DraftContext,
+  f: FormFigures,
+  prev: FormFigures | null,
+): ParagraphBuilder | null {
   const s = tableScope(f);
   const received = s.fig('received');
   const carried = s.fig('carried');
@@ -287,7 +301,9 @@ function optionalParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder
   const out: ParagraphBuilder[] = [];
   const returned = f.total('returned');
   if (returned)
-    out.push(bulletOf(ctx).headline('Số hồ sơ không đủ điều kiện giải quyết (trả lại)', returned, NOUN).text('.'));
+    out.push(
+      bulletOf(ctx).headline('Số hồ sơ không đủ điều kiện giải quyết (trả lại)', returned, NOUN).text('.'),
+    );
   const paused = f.total('paused');
   if (paused) out.push(bulletOf(ctx).headline('Số hồ sơ tạm dừng giải quyết', paused, NOUN).text('.'));
   return out;
@@ -313,7 +329,12 @@ export function isAggregateLabel(label: string): boolean {
 
 /** «Lĩnh vực Hộ tịch» → «Hộ tịch», so that «lĩnh vực Hộ tịch» is not doubled. */
 export function fieldName(label: string): string {
-  return label.trim().replace(/^lĩnh vực\s*[:\-–]?\s*/iu, '').trim() || label.trim();
+  return (
+    label
+      .trim()
+      .replace(/^lĩnh vực\s*[:\-–]?\s*/iu, '')
+      .trim() || label.trim()
+  );
 }
 
 function fieldParagraphs(ctx: DraftContext, f: FormFigures, received: Fig | null): ParagraphBuilder[] {
@@ -348,7 +369,10 @@ function fieldParagraphs(ctx: DraftContext, f: FormFigures, received: Fig | null
     );
     lateRows.forEach((r, i) => {
       if (i > 0) p.text(', ');
-      p.cellText(fieldName(r.row.label), labelSource(f.form, r.row)).text(' (').count(r.late).text(` ${NOUN})`);
+      p.cellText(fieldName(r.row.label), labelSource(f.form, r.row))
+        .text(' (')
+        .count(r.late)
+        .text(` ${NOUN})`);
     });
     p.text('.');
     out.push(p);

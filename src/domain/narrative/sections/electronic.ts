@@ -42,7 +42,12 @@ export function onlineRateParagraph(ctx: DraftContext): ParagraphBuilder | null 
 }
 
 /** KSTT-DT and II.06a/06b must state the same online and new-dossier counts. */
-function crossCheck(ctx: DraftContext, p: ParagraphBuilder, dtOnline: Fig | null, dtReceived: Fig | null): void {
+function crossCheck(
+  ctx: DraftContext,
+  p: ParagraphBuilder,
+  dtOnline: Fig | null,
+  dtReceived: Fig | null,
+): void {
   const dossiers = figuresOf(ctx.forms, ...DOSSIER_CODES);
   if (!dossiers) return;
   const online = dossiers.total('online');
@@ -91,7 +96,12 @@ function receivedParagraph(ctx: DraftContext): ParagraphBuilder | null {
 }
 
 /** «đạt 100,00% (tỷ lệ đơn vị ghi; chưa có số giao dịch: các ô D15, D16, trang KSTT-DT)» */
-function typedRateWithoutCounts(p: ParagraphBuilder, stated: Fig, missing: (CellSource | null)[], what: string): Fig {
+function typedRateWithoutCounts(
+  p: ParagraphBuilder,
+  stated: Fig,
+  missing: (CellSource | null)[],
+  what: string,
+): Fig {
   const rate: Fig = { ...stated, value: statedAsPercent(stated.value) };
   const cells = missing.filter((c): c is CellSource => c !== null);
   p.percent(rate).text(` (tỷ lệ đơn vị ghi; chưa có ${what}`);
@@ -109,7 +119,12 @@ function paymentParagraph(ctx: DraftContext): ParagraphBuilder | null {
   const stated = dt.statedFixed('payRate');
   const p = bulletOf(ctx);
   if (total || paidOnline) {
-    p.headline('Số giao dịch thanh toán phí, lệ phí giải quyết TTHC', total, 'giao dịch', dt.fixedCell('payTotal'));
+    p.headline(
+      'Số giao dịch thanh toán phí, lệ phí giải quyết TTHC',
+      total,
+      'giao dịch',
+      dt.fixedCell('payTotal'),
+    );
     if (paidOnline && (!total || total.value > 0)) {
       p.text(', trong đó ').measure('thanh toán trực tuyến', paidOnline, 'giao dịch');
       const rate = total ? p.rate(paidOnline, total) : null;
@@ -160,12 +175,20 @@ function digitisationParagraph(ctx: DraftContext): ParagraphBuilder | null {
     }
     p.requireAtMost(done, 'số hồ sơ đã số hóa', total, 'số hồ sơ phải số hóa');
   } else if (done) {
-    p.count(done).text(` ${NOUN} (chưa có số hồ sơ phải số hóa: `).missingCells([dt.fixedCell('digitTotal')]).text(')');
+    p.count(done)
+      .text(` ${NOUN} (chưa có số hồ sơ phải số hóa: `)
+      .missingCells([dt.fixedCell('digitTotal')])
+      .text(')');
   } else if (total) {
     p.missing(dt.fixedCell('digitDone')).text(' trên tổng số ').count(total).text(` ${NOUN} phải số hóa`);
   } else if (stated) {
     p.text('tỷ lệ đạt ');
-    const rate = typedRateWithoutCounts(p, stated, [dt.fixedCell('digitDone'), dt.fixedCell('digitTotal')], 'số hồ sơ');
+    const rate = typedRateWithoutCounts(
+      p,
+      stated,
+      [dt.fixedCell('digitDone'), dt.fixedCell('digitTotal')],
+      'số hồ sơ',
+    );
     judge(p, rate, targetFor(ctx, 'digitisation'));
   }
   if (!p.hasFigure()) return null;

@@ -21,15 +21,30 @@ export const feedbackSection: SectionDrafter = {
     const out: ParagraphBuilder[] = [];
 
     const p = bulletOf(ctx);
-    p.headline('Tổng số phản ánh, kiến nghị đã tiếp nhận trong kỳ báo cáo', received, PAKN, f.totalCell('received'));
+    p.headline(
+      'Tổng số phản ánh, kiến nghị đã tiếp nhận trong kỳ báo cáo',
+      received,
+      PAKN,
+      f.totalCell('received'),
+    );
     if (!received || received.value > 0) {
       p.beginList();
       p.item(', trong đó: ', 'tiếp nhận mới trong kỳ', fresh, PAKN);
       p.item(', trong đó: ', 'từ kỳ trước chuyển qua', carried, PAKN);
     }
     p.text('.');
-    p.requireSum(received, 'tổng số phản ánh, kiến nghị đã tiếp nhận', [fresh, carried], 'số tiếp nhận mới và từ kỳ trước');
-    p.requireSum(received, 'tổng số phản ánh, kiến nghị đã tiếp nhận', [processed, inProgress], 'số đã xử lý và đang xử lý');
+    p.requireSum(
+      received,
+      'tổng số phản ánh, kiến nghị đã tiếp nhận',
+      [fresh, carried],
+      'số tiếp nhận mới và từ kỳ trước',
+    );
+    p.requireSum(
+      received,
+      'tổng số phản ánh, kiến nghị đã tiếp nhận',
+      [processed, inProgress],
+      'số đã xử lý và đang xử lý',
+    );
     out.push(p);
 
     // The content split: said in words when typed as zeros («không có … về quy định hành chính»), never for blanks.
@@ -61,7 +76,8 @@ export const feedbackSection: SectionDrafter = {
     r.requireAtMost(published, 'số phản ánh, kiến nghị đã đăng tải công khai', processed, 'số đã xử lý');
     out.push(r.text('.'));
 
-    if (inProgress) out.push(bulletOf(ctx).headline('Số phản ánh, kiến nghị đang xử lý', inProgress, PAKN).text('.'));
+    if (inProgress)
+      out.push(bulletOf(ctx).headline('Số phản ánh, kiến nghị đang xử lý', inProgress, PAKN).text('.'));
     const stated = out.filter((x) => x.hasFigure());
     if (stated.length === 0) return null;
     stated.push(detailLine(f.form));

@@ -53,7 +53,11 @@ export const assessmentSection: SectionDrafter = {
     const issuedAssessed = f.fixed('issuedAssessed');
     if (!issued || issued.value > 0) {
       second.beginList();
-      if (second.item(', trong đó ', 'đã được đánh giá tác động', issuedAssessed, TTHC) && issued && issuedAssessed)
+      if (
+        second.item(', trong đó ', 'đã được đánh giá tác động', issuedAssessed, TTHC) &&
+        issued &&
+        issuedAssessed
+      )
         withRate(
           second,
           issuedAssessed,
@@ -62,13 +66,22 @@ export const assessmentSection: SectionDrafter = {
           'tỷ lệ TTHC ban hành đã được đánh giá tác động',
         );
     }
-    second.requireAtMost(issuedAssessed, 'số TTHC ban hành đã được đánh giá tác động', issued, 'số TTHC được ban hành');
+    second.requireAtMost(
+      issuedAssessed,
+      'số TTHC ban hành đã được đánh giá tác động',
+      issued,
+      'số TTHC được ban hành',
+    );
     second.text('.');
     // «đã được đánh giá tác động: không» is a statement of its own when the number issued is not given.
     const third =
       !issued && issuedAssessed?.value === 0
         ? bulletOf(ctx)
-            .headline('Số lượng TTHC được ban hành trong kỳ báo cáo đã được đánh giá tác động', issuedAssessed, TTHC)
+            .headline(
+              'Số lượng TTHC được ban hành trong kỳ báo cáo đã được đánh giá tác động',
+              issuedAssessed,
+              TTHC,
+            )
             .text('.')
         : null;
     return finish([first, second.hasFigure() ? second : third], f.form);
@@ -98,7 +111,12 @@ export const publicationSection: SectionDrafter = {
       p.item(', trong đó: ', 'thực hiện theo cơ chế một cửa', oneStop, TTHC);
       p.item(', trong đó: ', 'thực hiện theo cơ chế một cửa liên thông', interlinked, TTHC);
     }
-    p.requireSum(total, 'tổng số TTHC thuộc thẩm quyền', [oneStop, interlinked], 'số TTHC một cửa và một cửa liên thông');
+    p.requireSum(
+      total,
+      'tổng số TTHC thuộc thẩm quyền',
+      [oneStop, interlinked],
+      'số TTHC một cửa và một cửa liên thông',
+    );
     out.push(p.text('.'));
 
     const q = bulletOf(ctx);
@@ -114,15 +132,26 @@ export const publicationSection: SectionDrafter = {
       r.item(' (', 'một phần', partial, TTHC);
       if (r.listedCount() > 0) r.text(')');
     }
-    r.requireSum(online, 'số TTHC cung cấp dịch vụ công trực tuyến', [full, partial], 'số TTHC toàn trình và một phần');
-    r.requireAtMost(online, 'số TTHC cung cấp dịch vụ công trực tuyến', total, 'tổng số TTHC thuộc thẩm quyền');
+    r.requireSum(
+      online,
+      'số TTHC cung cấp dịch vụ công trực tuyến',
+      [full, partial],
+      'số TTHC toàn trình và một phần',
+    );
+    r.requireAtMost(
+      online,
+      'số TTHC cung cấp dịch vụ công trực tuyến',
+      total,
+      'tổng số TTHC thuộc thẩm quyền',
+    );
     out.push(r.text('.'));
 
     const t = bulletOf(ctx);
     headline(t, f, 'announced', 'Tổng số TTHC, danh mục TTHC được công bố');
     if (published && (!announced || announced.value > 0) && t.shows(published)) {
       t.text('; trong đó số TTHC được công khai: ').amount(published, TTHC);
-      if (announced) withRate(t, published, announced, f.statedFixed('publishedRate'), 'tỷ lệ TTHC được công khai');
+      if (announced)
+        withRate(t, published, announced, f.statedFixed('publishedRate'), 'tỷ lệ TTHC được công khai');
     }
     t.requireAtMost(published, 'số TTHC được công khai', announced, 'số TTHC được công bố');
     out.push(t.text('.'));

@@ -27,7 +27,12 @@ function dossierSummary(ctx: DraftContext): ParagraphBuilder | null {
     if (late.value === 0) p.text('; ').amount(late, 'hồ sơ giải quyết quá hạn');
     else p.text('; còn ').count(late).text(' hồ sơ giải quyết quá hạn');
   }
-  p.requireSum(resolved, 'tổng số hồ sơ đã giải quyết', [early, onTime, late], 'số hồ sơ trước hạn, đúng hạn và quá hạn');
+  p.requireSum(
+    resolved,
+    'tổng số hồ sơ đã giải quyết',
+    [early, onTime, late],
+    'số hồ sơ trước hạn, đúng hạn và quá hạn',
+  );
   return p.text('.');
 }
 
@@ -36,7 +41,10 @@ function feedbackSummary(ctx: DraftContext): ParagraphBuilder | null {
   const received = f?.total('received');
   const processed = f?.total('processed');
   if (!f || !received || !processed || received.value === 0) return null;
-  const p = bulletOf(ctx).text('Đã xử lý ').fraction(processed, received).text(' phản ánh, kiến nghị đã tiếp nhận');
+  const p = bulletOf(ctx)
+    .text('Đã xử lý ')
+    .fraction(processed, received)
+    .text(' phản ánh, kiến nghị đã tiếp nhận');
   const rate = p.rate(processed, received);
   if (rate) p.text(', đạt ').percent(rate);
   p.requireAtMost(processed, 'số phản ánh, kiến nghị đã xử lý', received, 'tổng số đã tiếp nhận');
