@@ -157,6 +157,20 @@ test('--docx writes a Word file and refuses to overwrite without --force', () =>
   expect(again.stderr).toContain('--force');
 });
 
+test('--decimals picks the precision of percentages, --zero-parts states zero parts; a bad precision is refused', () => {
+  const file = path.join(dir, 'quy1.xlsx');
+  const plain = kstt(['narrate', file]);
+  expect(plain.stdout).toContain('đạt 99,26% (1.477/1.488 hồ sơ)');
+  expect(plain.stdout).not.toContain('không có hồ sơ giải quyết đúng hạn');
+  const chosen = kstt(['narrate', file, '--decimals', '1', '--zero-parts']);
+  expect(chosen.code).toBe(0);
+  expect(chosen.stdout).toContain('đạt 99,3% (1.477/1.488 hồ sơ)');
+  expect(chosen.stdout).toContain('không có hồ sơ giải quyết đúng hạn');
+  const bad = kstt(['narrate', file, '--decimals', 'hai']);
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toContain('--decimals');
+});
+
 test('unreadable input: exit 2 (missing file, not an .xlsx)', () => {
   const missing = kstt(['narrate', path.join(dir, 'khong-co.xlsx')]);
   expect(missing.code).toBe(2);

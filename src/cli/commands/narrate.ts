@@ -22,6 +22,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   place: { type: 'string' },
   date: { type: 'string' },
   receiver: { type: 'string' },
+  decimals: { type: 'string' },
+  'zero-parts': { type: 'boolean' },
 };
 
 const HELP = `kstt narrate — soạn dự thảo phần thuyết minh báo cáo (đề cương Phụ lục I) từ số liệu các biểu
@@ -37,9 +39,12 @@ Tùy chọn:
   --receiver <tên>       nơi nhận («Kính gửi: …»)
   --place <địa danh>     địa danh trước ngày báo cáo
   --date dd/mm/yyyy      ngày báo cáo (mặc định: để trống dạng «ngày … tháng … năm …»)
+  --decimals <0–4>       số chữ số thập phân của tỷ lệ phần trăm (mặc định 2: 98,10%)
+  --zero-parts           nêu cả các phần bằng 0 («không có hồ sơ quá hạn»); mặc định bỏ qua
 
 Đọc được cả sổ tính không do add-in tạo (biểu dán từ phần mềm một cửa, biểu gõ tay) nếu nhận ra tiêu đề cột.
-Câu có số liệu chưa khớp được đánh dấu «[cần kiểm tra: số liệu chưa khớp]» kèm lý do.
+Câu có số liệu chưa khớp được đánh dấu «[cần kiểm tra: số liệu chưa khớp]» kèm lý do. Ô để trống không được coi là 0:
+câu đó được bỏ qua hoặc ghi «[chưa có số liệu: ô …, trang …]».
 Mã thoát: 0 thành công · 1 không nhận ra biểu nào hoặc sai cú pháp · 2 không đọc được tệp đầu vào.
 `;
 
@@ -70,6 +75,13 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   if (docxPath && existsSync(docxPath) && !parsed.flags.force) {
     throw new UsageError(`Tệp ${parsed.strings.docx} đã có; thêm --force để ghi đè.`);
   }
+  const decimalsText = parsed.strings.decimals;
+  const percentDecimals = decimalsText === undefined ? undefined : Number(decimalsText);
+  if (
+    percentDecimals !== undefined &&
+    !(Number.isInteger(percentDecimals) && percentDecimals >= 0 && percentDecimals <= 4)
+  )
+    throw new UsageError('Tùy chọn --decimals cần một số nguyên từ 0 đến 4.');
   const forms = await readForms(parsed.positionals[0]!, io);
   const previous = parsed.strings.previous ? await readForms(parsed.strings.previous, io) : [];
   if (forms.length === 0) {
@@ -77,7 +89,12 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
     return EXIT.findingsOrUsage;
   }
   const findings = checkWorkbook(forms, { previous });
-  const report = draftReport(forms, { previous, findings });
+  const report = draftReport(forms, {
+    previous,
+    findings,
+    percentDecimals,
+    zeroParts: parsed.flags['zero-parts'] === true,
+  });
   io.stderr(`Đã nhận ra: ${forms.map((f) => `${f.code} (trang «${f.sheet}»)`).join(', ')}.\n`);
   const flagged = flaggedParagraphs(report).length;
   if (flagged > 0) io.stderr(`Có ${flagged} câu cần kiểm tra vì số liệu chưa khớp.\n`);
