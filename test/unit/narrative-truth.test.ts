@@ -302,7 +302,7 @@ describe('II.06b level by level', () => {
     const { report } = draft({ sheets: [districtII06b()] });
     const ii5 = paragraphs(report, 'II.5').map(paragraphText);
     expect(ii5[0]).toBe(
-      'Cấp huyện: tiếp nhận 998 hồ sơ (tiếp nhận mới trong kỳ 980 hồ sơ (tiếp nhận trực tuyến 610 hồ sơ; tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích 370 hồ sơ); từ kỳ trước chuyển sang 18 hồ sơ); đã giải quyết 979 hồ sơ (trước hạn 700 hồ sơ; đúng hạn 260 hồ sơ; quá hạn 19 hồ sơ), tỷ lệ giải quyết trước hạn, đúng hạn đạt 98,06% (960/979 hồ sơ); đang giải quyết 19 hồ sơ (trong hạn 19 hồ sơ).',
+      'Cấp huyện: tiếp nhận 998 hồ sơ (trực tuyến 610 hồ sơ; trực tiếp, qua dịch vụ bưu chính công ích 370 hồ sơ; từ kỳ trước chuyển sang 18 hồ sơ); đã giải quyết 979 hồ sơ (trước hạn 700 hồ sơ; đúng hạn 260 hồ sơ; quá hạn 19 hồ sơ), tỷ lệ giải quyết trước hạn, đúng hạn đạt 98,06% (960/979 hồ sơ); đang giải quyết 19 hồ sơ (trong hạn 19 hồ sơ).',
     );
     expect(ii5[1]).toContain('Cấp xã: tiếp nhận 10.674 hồ sơ');
     expect(ii5[2]).toContain('Tổng số hồ sơ TTHC nhận giải quyết trong kỳ báo cáo: 11.672 hồ sơ');

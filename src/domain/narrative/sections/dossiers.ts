@@ -71,12 +71,15 @@ function levelName(label: string): string | null {
   return null;
 }
 
-/** «tiếp nhận mới trong kỳ 1.568 hồ sơ (tiếp nhận trực tuyến 1.568 hồ sơ); từ kỳ trước chuyển sang 69 hồ sơ» */
-function receivedParts(p: ParagraphBuilder, s: Scope, intro: string): void {
+/**
+ * «tiếp nhận mới trong kỳ 1.568 hồ sơ (tiếp nhận trực tuyến 1.568 hồ sơ); từ kỳ trước chuyển sang 69 hồ sơ», or flat
+ * for a level's sentence, inside its brackets: «trực tuyến 610 hồ sơ; trực tiếp, …; từ kỳ trước chuyển sang 18 hồ sơ».
+ */
+function receivedParts(p: ParagraphBuilder, s: Scope, intro: string, flat = false): void {
   const online = s.fig('online');
   const direct = s.fig('direct');
   p.beginList();
-  if (online && direct) {
+  if (online && direct && !flat) {
     const fresh = sumFigs([online, direct]);
     if (p.item(intro, 'tiếp nhận mới trong kỳ', fresh, NOUN) && fresh.value > 0) {
       const listed = p.parts(
@@ -90,8 +93,15 @@ function receivedParts(p: ParagraphBuilder, s: Scope, intro: string): void {
       if (listed > 0) p.text(')');
     }
   } else {
-    p.item(intro, 'tiếp nhận trực tuyến', online, NOUN);
-    p.item(intro, 'tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích', direct, NOUN);
+    p.item(intro, flat ? 'trực tuyến' : 'tiếp nhận trực tuyến', online, NOUN);
+    p.item(
+      intro,
+      flat
+        ? 'trực tiếp, qua dịch vụ bưu chính công ích'
+        : 'tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích',
+      direct,
+      NOUN,
+    );
   }
   p.item(intro, 'từ kỳ trước chuyển sang', s.fig('carried'), NOUN);
 }
@@ -152,7 +162,7 @@ function levelParagraph(ctx: DraftContext, f: FormFigures, group: GroupRow): Par
         .text('tiếp nhận ')
         .amount(received, NOUN);
       if (received.value > 0) {
-        receivedParts(p, s, ' (');
+        receivedParts(p, s, ' (', true);
         if (p.listedCount() > 0) p.text(')');
       }
       requireReceived(p, f, s);
