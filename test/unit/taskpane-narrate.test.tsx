@@ -162,6 +162,19 @@ describe('NarrateView', () => {
     expect(section('I.1').textContent).toContain('Mục này do đơn vị tự viết.');
   });
 
+  test('the precision of percentages and zero parts are the user’s choice', async () => {
+    show(stub(() => SAMPLE));
+    await draft();
+    expect(section('II.5').textContent).toContain('99,26%');
+    expect(section('II.5').textContent).not.toContain('không có hồ sơ giải quyết đúng hạn');
+    fireEvent.change(screen.getByTestId('narrate-decimals'), { target: { value: '1' } });
+    fireEvent.click(screen.getByTestId('narrate-zero-parts'));
+    await draft();
+    await waitFor(() => expect(section('II.5').textContent).toContain('99,3%'));
+    expect(section('II.5').textContent).not.toContain('99,26%');
+    expect(section('II.5').textContent).toContain('không có hồ sơ giải quyết đúng hạn');
+  });
+
   test('a sentence with a contradicting cell is flagged with the reason', async () => {
     show(stub(() => SAMPLE));
     await draft();

@@ -5,6 +5,9 @@ const vi = {
   'narrate.intro':
     'Soạn các mục của đề cương báo cáo từ số liệu trong các biểu của sổ tính. Mỗi con số dẫn về ô lấy số; câu có số liệu chưa khớp được đánh dấu.',
   'narrate.sections': 'Các mục cần soạn',
+  'narrate.decimals': 'Tỷ lệ phần trăm',
+  'narrate.decimals.option': '{count} chữ số thập phân',
+  'narrate.zeroParts': 'Nêu cả các phần bằng 0 («không có hồ sơ quá hạn»)',
   'narrate.sections.all': 'Tất cả các mục',
   'narrate.sections.count': 'Đã chọn {count}/{total} mục',
   'narrate.action.draft': 'Soạn thảo',
@@ -50,6 +53,9 @@ const en: Record<NarrateKey, string> = {
   'narrate.intro':
     'Drafts the sections of the report outline from the figures in the workbook’s forms. Every number links to its cell; sentences with figures that do not reconcile are marked.',
   'narrate.sections': 'Sections to draft',
+  'narrate.decimals': 'Percentages',
+  'narrate.decimals.option': '{count} decimal places',
+  'narrate.zeroParts': 'Also state parts that are zero',
   'narrate.sections.all': 'All sections',
   'narrate.sections.count': '{count}/{total} sections chosen',
   'narrate.action.draft': 'Draft',

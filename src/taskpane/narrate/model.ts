@@ -46,11 +46,20 @@ export interface Drafted {
   fingerprint: string;
 }
 
+/** The user's choices of how figures are written: precision of percentages, zero parts stated or left out. */
+export interface DraftChoices {
+  percentDecimals: number;
+  zeroParts: boolean;
+}
+
+export const DEFAULT_CHOICES: DraftChoices = { percentDecimals: 2, zeroParts: false };
+export const DECIMAL_CHOICES: readonly number[] = [0, 1, 2, 3];
+
 /** Recognise, check, draft: the whole narrative from one read of the workbook. */
-export function runDraft(grid: InputWorkbook): Drafted {
+export function runDraft(grid: InputWorkbook, choices: DraftChoices = DEFAULT_CHOICES): Drafted {
   const forms = recogniseWorkbook(grid);
   const findings = checkWorkbook(forms);
-  const report = draftReport(forms, { findings });
+  const report = draftReport(forms, { findings, ...choices });
   const cells = figureCells(report);
   return {
     report,

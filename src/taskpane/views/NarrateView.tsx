@@ -9,10 +9,13 @@ import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
+  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Select,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -41,6 +44,8 @@ import { excelNarrateActions, type NarrateActions } from '../narrate/actions';
 import { DraftPreview, cellKey } from '../narrate/DraftPreview';
 import {
   CHOOSABLE_SECTIONS,
+  DECIMAL_CHOICES,
+  DEFAULT_CHOICES,
   docxFileName,
   fingerprintOf,
   outlineLines,
@@ -48,6 +53,7 @@ import {
   runDraft,
   sectionText,
   selectSections,
+  type DraftChoices,
   type Drafted,
 } from '../narrate/model';
 import { SectionChooser } from '../narrate/SectionChooser';
@@ -91,6 +97,7 @@ export function NarrateView(props: NarrateViewProps) {
   const t = useT();
   const actions = props.actions ?? excelNarrateActions;
   const [chosen, setChosen] = useState<Set<SectionId>>(() => new Set(CHOOSABLE_SECTIONS));
+  const [choices, setChoices] = useState<DraftChoices>(DEFAULT_CHOICES);
   const [busy, setBusy] = useState<Busy>(null);
   const [drafted, setDrafted] = useState<Drafted | null>(null);
   const [stale, setStale] = useState(false);
@@ -117,7 +124,7 @@ export function NarrateView(props: NarrateViewProps) {
     run('draft', async () => {
       setOutcome(null);
       setSelected(null);
-      const next = runDraft(await actions.read());
+      const next = runDraft(await actions.read(), choices);
       setDrafted(next);
       setStale(false);
       lastFreshness.current = Date.now();
@@ -202,6 +209,31 @@ export function NarrateView(props: NarrateViewProps) {
       <Body1 className={styles.intro}>{t('narrate.intro')}</Body1>
 
       <SectionChooser chosen={chosen} onChange={setChosen} disabled={disabled} />
+
+      <div className={styles.pair}>
+        <Field label={t('narrate.decimals')} size="small">
+          <Select
+            size="small"
+            value={String(choices.percentDecimals)}
+            disabled={disabled}
+            onChange={(_event, data) => setChoices((c) => ({ ...c, percentDecimals: Number(data.value) }))}
+            data-testid="narrate-decimals"
+          >
+            {DECIMAL_CHOICES.map((n) => (
+              <option key={n} value={n}>
+                {fillTemplate(t('narrate.decimals.option'), { count: n })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Checkbox
+          label={t('narrate.zeroParts')}
+          checked={choices.zeroParts}
+          disabled={disabled}
+          onChange={(_event, data) => setChoices((c) => ({ ...c, zeroParts: data.checked === true }))}
+          data-testid="narrate-zero-parts"
+        />
+      </div>
 
       <div className={styles.buttons}>
         <Button
