@@ -9,8 +9,8 @@ export interface DraftContext {
   previous: readonly RecognisedForm[];
   /** The report year read from the forms' «Kỳ báo cáo», or null. */
   year: number | null;
-  /** Decimals of percentages, zero sub-parts. */
-  style: DraftStyle;
+  /** Decimals of percentages, zero sub-parts (DEFAULT_STYLE when absent). */
+  style?: DraftStyle;
 }
 
 /** A bullet («- …») and a running paragraph in the draft's style. */
