@@ -360,6 +360,24 @@ describe('indicators from the «Chỉ tiêu» sheet', () => {
     );
   });
 
+  test('a count left blank is not 0%: the «Tỷ lệ đạt» formula over a blank numerator states nothing', async () => {
+    const grid = await addin([
+      {
+        code: 'KSTT-CT',
+        rows: {
+          'target:satisfaction': { denominator: 235 },
+          'target:onlinePayment': { numerator: 40, denominator: 200 },
+        },
+      },
+    ]);
+    const iii = text(draft(grid).report, 'III.1');
+    expect(iii).toContain(
+      'Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán: đạt 20,00% (40/200)',
+    );
+    expect(iii).not.toContain('Mức độ hài lòng');
+    expect(iii).not.toMatch(/(^|[^\d])0,00%/);
+  });
+
   test('targets are cited by their Nghị quyết, never by a sheet', async () => {
     const all = renderDraftText(await disagreeing()) + renderDraftText(tamThanh);
     expect(all).toContain('(theo Nghị quyết số 01/NQ-CP, 02/NQ-CP năm 2024)');

@@ -64,8 +64,11 @@ export function cellsOf(source: FigureSource): CellSource[] {
   return [];
 }
 
-/** The ids a computed id reads (a column's formula within a row, or a fixed row's formula within a column). */
-function formulaPartsOf(spec: FormSpec, id: string, axis: 'column' | 'row'): readonly string[] | null {
+/**
+ * The ids a computed id reads (a column's formula within a row, or a fixed row's formula within a column), in groups
+ * that must each hold a stated figure: a sum's parts, or a ratio's numerator and its denominator.
+ */
+function formulaPartsOf(spec: FormSpec, id: string, axis: 'column' | 'row'): (readonly string[])[] | null {
   const formula =
     axis === 'column'
       ? leafColumns(spec.columns).find((l) => l.id === id)?.formula
@@ -73,7 +76,7 @@ function formulaPartsOf(spec: FormSpec, id: string, axis: 'column' | 'row'): rea
         ? spec.rows.rows.find((r) => r.id === id)?.formula
         : undefined;
   if (!formula) return null;
-  return 'sum' in formula ? formula.sum : [...formula.ratio.numerator, ...formula.ratio.denominator];
+  return 'sum' in formula ? [formula.sum] : [formula.ratio.numerator, formula.ratio.denominator];
 }
 
 function sumPartsOf(spec: FormSpec, id: string, axis: 'column' | 'row'): readonly string[] | null {
@@ -132,12 +135,12 @@ export class FormFigures {
    */
   private resolve(
     read: ReadValue | undefined,
-    inputs: () => (Fig | null)[] | null,
+    inputs: () => (Fig | null)[][] | null,
     rebuild: () => Fig | null,
   ): Fig | null {
     const state = stateOf(read, () => {
-      const figs = inputs();
-      return figs === null ? null : figs.some((f) => f !== null);
+      const groups = inputs();
+      return groups === null ? null : groups.every((figs) => figs.some((f) => f !== null));
     });
     if (state === null) return null;
     if (state === 'rebuild') return rebuild();
@@ -153,12 +156,12 @@ export class FormFigures {
       const present = ids?.filter((p) => this.hasColumn(p)) ?? [];
       return present.length > 0 ? present.map((p) => this.cell(row, p)) : null;
     };
+    const groups = () => {
+      const read = parts?.map(figs) ?? null;
+      return read && read.every((g) => g !== null) ? (read as (Fig | null)[][]) : null;
+    };
     // A ratio is never rebuilt: a rate over a blank denominator does not exist.
-    return this.resolve(
-      row.values[col],
-      () => figs(parts),
-      () => (sums ? sumStated(figs(sums) ?? []) : null),
-    );
+    return this.resolve(row.values[col], groups, () => (sums ? sumStated(figs(sums) ?? []) : null));
   }
 
   /** Rows that are items (lĩnh vực, đơn vị), not group subtotals. */
@@ -174,7 +177,11 @@ export class FormFigures {
     if (!this.hasColumn(col)) return null;
     const items = () => members.map((m) => this.cell(m, col));
     if (!row) return members.length === 0 ? null : sumStated(items());
-    return this.resolve(row.values[col], items, () => sumStated(items()));
+    return this.resolve(
+      row.values[col],
+      () => [items()],
+      () => sumStated(items()),
+    );
   }
 
   /**
@@ -196,15 +203,15 @@ export class FormFigures {
   fixed(rowId: string, col = 'value'): Fig | null {
     const parts = formulaPartsOf(this.form.spec, rowId, 'row');
     const sums = sumPartsOf(this.form.spec, rowId, 'row');
-    const figs = (ids: readonly string[] | null) => (ids ? ids.map((p) => this.fixed(p, col)) : null);
-    const rebuild = () => (sums ? sumStated(figs(sums)!) : null);
+    const figs = (ids: readonly string[]) => ids.map((p) => this.fixed(p, col));
+    const rebuild = () => (sums ? sumStated(figs(sums)) : null);
     const index = this.form.fixedRows[rowId];
     if (index === undefined) return rebuild();
     const row = this.form.dataRows[index];
     if (!row || !this.hasColumn(col)) return null;
     // A column formula (the «Tỷ lệ đạt» column) reads other columns of the same row.
     if (!parts && formulaPartsOf(this.form.spec, col, 'column')) return this.cell(row, col);
-    return this.resolve(row.values[col], () => figs(parts), rebuild);
+    return this.resolve(row.values[col], () => parts?.map(figs) ?? null, rebuild);
   }
 
   /** Where a fixed row's cell is: for «[chưa có số liệu: ô …]». */
