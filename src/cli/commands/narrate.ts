@@ -7,8 +7,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkWorkbook } from '../../domain/checks';
-import { draftReport, flaggedParagraphs, renderDraftText } from '../../domain/narrative';
+import { attachedTables, draftReport, flaggedParagraphs, renderDraftText } from '../../domain/narrative';
 import { recogniseWorkbook, type RecognisedForm } from '../../domain/read';
+import type { InputWorkbook } from '../../domain/read/types';
 import { draftToDocx } from '../../docx/draft-docx';
 import { readWorkbookGrid } from '../../xlsx/read-grid';
 import { parseArgs, type OptionSpec } from './args';
@@ -22,6 +23,13 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   place: { type: 'string' },
   date: { type: 'string' },
   receiver: { type: 'string' },
+  number: { type: 'string' },
+  'parent-unit': { type: 'string' },
+  signer: { type: 'string' },
+  'signer-title': { type: 'string' },
+  'signer-authority': { type: 'string' },
+  cc: { type: 'string' },
+  'attach-forms': { type: 'boolean' },
 };
 
 const HELP = `kstt narrate — soạn dự thảo phần thuyết minh báo cáo (đề cương Phụ lục I) từ số liệu các biểu
@@ -37,6 +45,13 @@ Tùy chọn:
   --receiver <tên>       nơi nhận («Kính gửi: …»)
   --place <địa danh>     địa danh trước ngày báo cáo
   --date dd/mm/yyyy      ngày báo cáo (mặc định: để trống dạng «ngày … tháng … năm …»)
+  --number <số>          số/ký hiệu: «235» (in «Số: 235/BC-UBND») hoặc đủ «235/BC-UBND»; mặc định để trống
+  --parent-unit <tên>    cơ quan chủ quản in trên tên đơn vị (nếu có)
+  --signer-authority <…> quyền hạn người ký, ví dụ «TM. ỦY BAN NHÂN DÂN», «KT. CHỦ TỊCH»
+  --signer-title <…>     chức vụ người ký, ví dụ «Chủ tịch» (mặc định «Thủ trưởng đơn vị»)
+  --signer <họ tên>      họ tên người ký
+  --cc "<nơi 1>; <nơi 2>" nơi nhận thêm (ngoài «Như trên» và «Lưu: VT»), cách nhau bằng dấu chấm phẩy
+  --attach-forms         kèm theo các biểu (bảng số liệu) ở cuối văn bản, trang khổ ngang
 
 Đọc được cả sổ tính không do add-in tạo (biểu dán từ phần mềm một cửa, biểu gõ tay) nếu nhận ra tiêu đề cột.
 Câu có số liệu chưa khớp được đánh dấu «[cần kiểm tra: số liệu chưa khớp]» kèm lý do.
@@ -44,6 +59,10 @@ Mã thoát: 0 thành công · 1 không nhận ra biểu nào hoặc sai cú phá
 `;
 
 async function readForms(file: string, io: CliIo): Promise<RecognisedForm[]> {
+  return (await readBook(file, io)).forms;
+}
+
+async function readBook(file: string, io: CliIo): Promise<{ forms: RecognisedForm[]; grid: InputWorkbook }> {
   const full = path.resolve(io.cwd, file);
   if (!existsSync(full)) throw new UnreadableInputError(`${file} (không có tệp này)`);
   let bytes: Buffer;
@@ -53,7 +72,8 @@ async function readForms(file: string, io: CliIo): Promise<RecognisedForm[]> {
     throw new UnreadableInputError(`${file} (${error instanceof Error ? error.message : String(error)})`);
   }
   try {
-    return recogniseWorkbook(await readWorkbookGrid(bytes));
+    const grid = await readWorkbookGrid(bytes);
+    return { forms: recogniseWorkbook(grid), grid };
   } catch (error) {
     throw new UnreadableInputError(
       `${file} không phải tệp .xlsx hợp lệ (${error instanceof Error ? error.message : String(error)})`,
@@ -70,7 +90,7 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   if (docxPath && existsSync(docxPath) && !parsed.flags.force) {
     throw new UsageError(`Tệp ${parsed.strings.docx} đã có; thêm --force để ghi đè.`);
   }
-  const forms = await readForms(parsed.positionals[0]!, io);
+  const { forms, grid } = await readBook(parsed.positionals[0]!, io);
   const previous = parsed.strings.previous ? await readForms(parsed.strings.previous, io) : [];
   if (forms.length === 0) {
     io.stderr('Không nhận ra biểu số liệu nào trong tệp (cần tiêu đề cột như Biểu số II.06a, II.05a …).\n');
@@ -89,6 +109,16 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
       place: parsed.strings.place ?? '',
       date: parsed.strings.date ?? '',
       receiver: parsed.strings.receiver,
+      number: parsed.strings.number,
+      parentUnit: parsed.strings['parent-unit'],
+      signerAuthority: parsed.strings['signer-authority'],
+      signerTitle: parsed.strings['signer-title'],
+      signerName: parsed.strings.signer,
+      recipients: (parsed.strings.cc ?? '')
+        .split(';')
+        .map((r) => r.trim())
+        .filter(Boolean),
+      attachments: parsed.flags['attach-forms'] ? attachedTables(forms, grid) : undefined,
     });
     writeFileSync(docxPath, bytes);
     io.stderr(`Đã ghi ${parsed.strings.docx}.\n`);
