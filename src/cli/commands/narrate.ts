@@ -10,6 +10,9 @@ import { checkWorkbook } from '../../domain/checks';
 import { attachedTables, draftReport, flaggedParagraphs, renderDraftText } from '../../domain/narrative';
 import { recogniseWorkbook, type RecognisedForm } from '../../domain/read';
 import type { InputWorkbook } from '../../domain/read/types';
+import { carryForward, type CarryOptions, type SourceParagraph } from '../../domain/narrative/carry';
+import { parsePeriodLabel, proposePeriod } from '../../domain/period';
+import { readDocxParagraphs } from '../../docx/read-docx';
 import { draftToDocx } from '../../docx/draft-docx';
 import { readWorkbookGrid } from '../../xlsx/read-grid';
 import { parseArgs, type OptionSpec } from './args';
@@ -30,6 +33,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   'signer-authority': { type: 'string' },
   cc: { type: 'string' },
   'attach-forms': { type: 'boolean' },
+  carry: { type: 'string' },
+  'last-year': { type: 'string' },
 };
 
 const HELP = `kstt narrate — soạn dự thảo phần thuyết minh báo cáo (đề cương Phụ lục I) từ số liệu các biểu
@@ -39,6 +44,9 @@ Cách dùng:
 
 Tùy chọn:
   --previous <tệp.xlsx>  báo cáo kỳ trước: so sánh tăng, giảm và đối chiếu số hồ sơ từ kỳ trước
+  --last-year <tệp.xlsx> cùng kỳ năm trước: so sánh «so với cùng kỳ năm trước»
+  --carry <tệp.docx>     báo cáo kỳ trước (Word): giữ các đoạn văn của đơn vị dưới từng đề mục, thay các câu số
+                         liệu bằng số liệu kỳ này, đánh dấu «[cần cập nhật: …]» tên kỳ, ngày và số liệu của kỳ trước
   --docx <tệp.docx>      ghi thêm bản Word (A4 dọc, Times New Roman 14, thể thức Nghị định 30/2020/NĐ-CP)
   --force                ghi đè tệp .docx nếu đã có
   --unit <tên>           đơn vị báo cáo in ở đầu văn bản .docx
@@ -81,6 +89,25 @@ async function readBook(file: string, io: CliIo): Promise<{ forms: RecognisedFor
   }
 }
 
+/** The paragraphs of last period's .docx; unreadable input is exit 2 with a Vietnamese reason. */
+function readPreviousReport(file: string, io: CliIo): SourceParagraph[] {
+  const full = path.resolve(io.cwd, file);
+  if (!existsSync(full)) throw new UnreadableInputError(`${file} (không có tệp này)`);
+  try {
+    return readDocxParagraphs(readFileSync(full));
+  } catch (error) {
+    throw new UnreadableInputError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** This period as the forms name it, for «kỳ này là …» and to infer last period. */
+function currentPeriodOf(label: string | null): CarryOptions['current'] {
+  const parsed = label ? parsePeriodLabel(label) : null;
+  if (!parsed || parsed.placeholder || parsed.year === null) return null;
+  const period = proposePeriod(parsed.kind, parsed.year, parsed.index);
+  return period.ok ? period.value : null;
+}
+
 async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseArgs(args, OPTIONS);
   if (parsed.positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx để soạn thuyết minh.');
@@ -92,12 +119,26 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   }
   const { forms, grid } = await readBook(parsed.positionals[0]!, io);
   const previous = parsed.strings.previous ? await readForms(parsed.strings.previous, io) : [];
+  const lastYear = parsed.strings['last-year'] ? await readForms(parsed.strings['last-year'], io) : [];
+  const carried = parsed.strings.carry ? readPreviousReport(parsed.strings.carry, io) : null;
   if (forms.length === 0) {
     io.stderr('Không nhận ra biểu số liệu nào trong tệp (cần tiêu đề cột như Biểu số II.06a, II.05a …).\n');
     return EXIT.findingsOrUsage;
   }
   const findings = checkWorkbook(forms, { previous });
-  const report = draftReport(forms, { previous, findings });
+  let report = draftReport(forms, { previous, lastYear, findings });
+  if (carried) {
+    const result = carryForward(report, carried, {
+      current: currentPeriodOf(report.periodLabel),
+      previousForms: previous,
+    });
+    report = result.report;
+    const { summary } = result;
+    io.stderr(
+      `Báo cáo kỳ trước${summary.previousLabel ? ` (${summary.previousLabel})` : ''}: nhận ra ${summary.headings.length} đề mục, ` +
+        `giữ ${summary.kept} đoạn văn, thay ${summary.replaced.length} câu số liệu, ${summary.marks.length} chỗ cần cập nhật.\n`,
+    );
+  }
   io.stderr(`Đã nhận ra: ${forms.map((f) => `${f.code} (trang «${f.sheet}»)`).join(', ')}.\n`);
   const flagged = flaggedParagraphs(report).length;
   if (flagged > 0) io.stderr(`Có ${flagged} câu cần kiểm tra vì số liệu chưa khớp.\n`);
