@@ -10,8 +10,7 @@ import { checkWorkbook } from '../../domain/checks';
 import { attachedTables, draftReport, flaggedParagraphs, renderDraftText } from '../../domain/narrative';
 import { recogniseWorkbook, type RecognisedForm } from '../../domain/read';
 import type { InputWorkbook } from '../../domain/read/types';
-import { carryForward, type CarryOptions, type SourceParagraph } from '../../domain/narrative/carry';
-import { parsePeriodLabel, proposePeriod } from '../../domain/period';
+import { carryForward, periodOfLabel, type SourceParagraph } from '../../domain/narrative/carry';
 import { readDocxParagraphs } from '../../docx/read-docx';
 import { draftToDocx } from '../../docx/draft-docx';
 import { readWorkbookGrid } from '../../xlsx/read-grid';
@@ -100,14 +99,6 @@ function readPreviousReport(file: string, io: CliIo): SourceParagraph[] {
   }
 }
 
-/** This period as the forms name it, for «kỳ này là …» and to infer last period. */
-function currentPeriodOf(label: string | null): CarryOptions['current'] {
-  const parsed = label ? parsePeriodLabel(label) : null;
-  if (!parsed || parsed.placeholder || parsed.year === null) return null;
-  const period = proposePeriod(parsed.kind, parsed.year, parsed.index);
-  return period.ok ? period.value : null;
-}
-
 async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseArgs(args, OPTIONS);
   if (parsed.positionals.length !== 1) throw new UsageError('Cần đúng một tệp .xlsx để soạn thuyết minh.');
@@ -129,7 +120,7 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   let report = draftReport(forms, { previous, lastYear, findings });
   if (carried) {
     const result = carryForward(report, carried, {
-      current: currentPeriodOf(report.periodLabel),
+      current: periodOfLabel(report.periodLabel),
       previousForms: previous,
     });
     report = result.report;

@@ -6,6 +6,8 @@ import { checkWorkbook } from '../../domain/checks';
 import {
   NEEDS_CHECK_MARK,
   OUTLINE,
+  attachedTables,
+  type AttachedTable,
   cellsOf,
   draftReport,
   paragraphText,
@@ -17,8 +19,15 @@ import {
   type Figure,
   type SectionId,
 } from '../../domain/narrative';
+import {
+  carryForward,
+  periodOfLabel,
+  previousReportFromSheet,
+  type CarrySummary,
+  type SourceParagraph,
+} from '../../domain/narrative/carry';
 import { recogniseWorkbook } from '../../domain/read';
-import type { CellValue, InputWorkbook } from '../../domain/read/types';
+import type { CellValue, InputWorkbook, RecognisedForm } from '../../domain/read/types';
 import type { NarrativeLine } from '../../excel/narrative-sheet';
 
 /** The sections one can choose: every outline entry that holds text (I, II, III are only containers). */
@@ -44,21 +53,49 @@ export interface Drafted {
   cells: CellSource[];
   /** fingerprintOf(grid, cells) at drafting time. */
   fingerprint: string;
+  /** The forms as tables, for «kèm theo biểu». */
+  attachments: AttachedTable[];
+  /** What was carried from last period's report, when one was given. */
+  carry: CarrySummary | null;
 }
 
-/** Recognise, check, draft: the whole narrative from one read of the workbook. */
-export function runDraft(grid: InputWorkbook): Drafted {
+/** What else the official gave: other periods' workbooks and last period's report. */
+export interface DraftExtras {
+  previous?: readonly RecognisedForm[];
+  lastYear?: readonly RecognisedForm[];
+  /** Last period's report: paragraphs of a .docx, or 'sheet' for this workbook's «Thuyết minh» sheet. */
+  carry?: readonly SourceParagraph[] | 'sheet';
+}
+
+/** Recognise, check, draft (and carry last period's text forward): the whole narrative from one read. */
+export function runDraft(grid: InputWorkbook, extras: DraftExtras = {}): Drafted {
   const forms = recogniseWorkbook(grid);
-  const findings = checkWorkbook(forms);
-  const report = draftReport(forms, { findings });
+  const previous = extras.previous ?? [];
+  const findings = checkWorkbook(forms, { previous });
+  let report = draftReport(forms, { findings, previous, lastYear: extras.lastYear });
+  let carry: CarrySummary | null = null;
+  const source = extras.carry === 'sheet' ? previousReportFromSheet(grid) : (extras.carry ?? null);
+  if (extras.carry === 'sheet' && !source) throw new Error(NO_NARRATIVE_SHEET);
+  if (source) {
+    const result = carryForward(report, source, {
+      current: periodOfLabel(report.periodLabel),
+      previousForms: previous,
+    });
+    report = result.report;
+    carry = result.summary;
+  }
   const cells = figureCells(report);
   return {
     report,
     forms: forms.map((f) => ({ code: f.code, sheet: f.sheet })),
     cells,
     fingerprint: fingerprintOf(grid, cells),
+    attachments: attachedTables(forms, grid),
+    carry,
   };
 }
+
+export const NO_NARRATIVE_SHEET = 'Sổ tính không có trang «Thuyết minh» của kỳ trước.';
 
 /** Every distinct this-period cell behind the draft's figures and sentences, in order of appearance. */
 export function figureCells(report: DraftReport): CellSource[] {
@@ -129,6 +166,7 @@ export function sectionText(section: DraftSection, report: DraftReport): string 
 export function outlineLines(report: DraftReport): NarrativeLine[] {
   const lines: NarrativeLine[] = [{ text: SHEET_TITLE, style: 'title' }];
   if (report.periodLabel) lines.push({ text: `Kỳ báo cáo: ${report.periodLabel}`, style: 'subtitle' });
+  for (const paragraph of report.preamble ?? []) lines.push({ text: paragraphText(paragraph), style: 'paragraph' });
   for (const section of report.sections) {
     lines.push({ text: sectionHeading(section), style: section.level === 1 ? 'heading1' : 'heading2' });
     for (const paragraph of section.paragraphs) {

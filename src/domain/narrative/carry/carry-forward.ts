@@ -44,6 +44,14 @@ export interface CarryResult {
   summary: CarrySummary;
 }
 
+/** The period a label names («Quý II năm 2026»), for «kỳ này là …» and to infer last period; null when it names none. */
+export function periodOfLabel(label: string | null): ReportPeriod | null {
+  const parsed = label ? parsePeriodLabel(label) : null;
+  if (!parsed || parsed.placeholder || parsed.year === null) return null;
+  const period = proposePeriod(parsed.kind, parsed.year, parsed.index);
+  return period.ok ? period.value : null;
+}
+
 /** Last period: named in the old report's title block, else the one before `current`. */
 function previousOf(header: readonly SourceParagraph[], options: CarryOptions): ReportPeriod | null {
   // The trích yếu names the period; the «…, ngày 18 tháng 3 năm 2026» line would read as a month.
