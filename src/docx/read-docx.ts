@@ -69,7 +69,6 @@ export function paragraphsOfDocumentXml(xml: string, stylesXml: string | null = 
       : styleId
         ? styleLevel(styleId, headingStyles)
         : null;
-    const paragraphBold = /<w:rPr\b[^>]*>[\s\S]*?<w:b(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(pPr);
     let text = '';
     let boldChars = 0;
     let visibleChars = 0;
@@ -80,7 +79,8 @@ export function paragraphsOfDocumentXml(xml: string, stylesXml: string | null = 
       const runXml = r[1]!;
       const rPr = /<w:rPr\b[^>]*>([\s\S]*?)<\/w:rPr>/.exec(runXml)?.[1] ?? '';
       const boldTag = /<w:b(?:\s+w:val="([^"]*)")?\s*\/>/.exec(rPr);
-      const bold = boldTag ? !/^(?:0|false|off)$/i.test(boldTag[1] ?? '1') : paragraphBold;
+      // Bold set on the run itself; the paragraph mark's own formatting (w:pPr/w:rPr) does not bold its text.
+      const bold = boldTag ? !/^(?:0|false|off)$/i.test(boldTag[1] ?? '1') : false;
       let runText = '';
       for (const piece of runXml.matchAll(
         /<w:t\b[^>]*>([^<]*)<\/w:t>|<w:t\b[^>]*\/>|<w:(tab|br|cr)\b[^>]*\/>/g,

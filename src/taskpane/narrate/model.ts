@@ -166,7 +166,8 @@ export function sectionText(section: DraftSection, report: DraftReport): string 
 export function outlineLines(report: DraftReport): NarrativeLine[] {
   const lines: NarrativeLine[] = [{ text: SHEET_TITLE, style: 'title' }];
   if (report.periodLabel) lines.push({ text: `Kỳ báo cáo: ${report.periodLabel}`, style: 'subtitle' });
-  for (const paragraph of report.preamble ?? []) lines.push({ text: paragraphText(paragraph), style: 'paragraph' });
+  for (const paragraph of report.preamble ?? [])
+    lines.push({ text: paragraphText(paragraph), style: 'paragraph' });
   for (const section of report.sections) {
     lines.push({ text: sectionHeading(section), style: section.level === 1 ? 'heading1' : 'heading2' });
     for (const paragraph of section.paragraphs) {

@@ -101,14 +101,13 @@ function workbookFigures(forms: readonly RecognisedForm[]): PreviousFigure[] {
 }
 
 function carriedParagraph(block: CarriedBlock, ctx: StaleContext, marks: StaleMark[]): DraftParagraph {
-  if (block.subheading) {
-    const marked = markStale(block.paragraph.text, ctx);
-    marks.push(...marked.marks);
-    return { segments: [{ kind: 'text', text: marked.text }], flags: [], carried: 'subheading' };
-  }
   const marked = markStale(block.paragraph.text, ctx);
   marks.push(...marked.marks);
-  return { segments: [{ kind: 'text', text: marked.text }], flags: [], carried: 'text' };
+  return {
+    segments: [{ kind: 'text', text: marked.text }],
+    flags: [],
+    carried: block.subheading ? 'subheading' : 'text',
+  };
 }
 
 /** A figure sentence kept because this period has no figures for its section: each of its numbers is last period's. */
