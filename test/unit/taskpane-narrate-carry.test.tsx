@@ -79,7 +79,9 @@ test("a previous report picked as .docx is carried: the unit's paragraphs kept, 
     /giữ \d+ đoạn văn, thay \d+ câu số liệu; \d+ chỗ cần cập nhật/,
   );
   expect(previewText()).toContain('UBND phường luôn tích cực chỉ đạo thực hiện công tác truyền thông');
-  expect(previewText()).toContain('[cần cập nhật: ngày thuộc kỳ trước');
+  // The sample workbook is of quý I/2026, the same period as the report picked: nothing is marked, and it says so.
+  expect(screen.getByTestId('narrate-carried').textContent).toContain('cùng kỳ với số liệu');
+  expect(previewText()).not.toContain('[cần cập nhật');
 });
 
 test('the old «Thuyết minh» sheet can stand for the previous report', async () => {

@@ -129,6 +129,10 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
       `Báo cáo kỳ trước${summary.previousLabel ? ` (${summary.previousLabel})` : ''}: nhận ra ${summary.headings.length} đề mục, ` +
         `giữ ${summary.kept} đoạn văn, thay ${summary.replaced.length} câu số liệu, ${summary.marks.length} chỗ cần cập nhật.\n`,
     );
+    if (summary.samePeriod)
+      io.stderr(
+        'Lưu ý: báo cáo đã chọn cùng kỳ với số liệu (bản soạn trước?), nên không đánh dấu «cần cập nhật».\n',
+      );
   }
   io.stderr(`Đã nhận ra: ${forms.map((f) => `${f.code} (trang «${f.sheet}»)`).join(', ')}.\n`);
   const flagged = flaggedParagraphs(report).length;

@@ -54,6 +54,8 @@ const vi = {
     'Có báo cáo kỳ trước: giữ các đoạn văn của đơn vị, thay câu số liệu bằng số liệu kỳ này, đánh dấu «[cần cập nhật]» những gì còn của kỳ trước. Có số liệu kỳ trước: nêu tăng, giảm so với kỳ trước.',
   'narrate.carried':
     'Từ báo cáo kỳ trước: giữ {kept} đoạn văn, thay {replaced} câu số liệu; {marks} chỗ cần cập nhật.',
+  'narrate.carried.samePeriod':
+    'Báo cáo đã chọn cùng kỳ với số liệu (bản soạn trước?), nên không đánh dấu «cần cập nhật».',
   'narrate.fields.title': 'Thông tin văn bản (ghi nhớ cho sổ tính này)',
   'narrate.fields.unit': 'Cơ quan ban hành',
   'narrate.fields.number': 'Số (ví dụ 235)',
@@ -123,6 +125,8 @@ const en: Record<NarrateKey, string> = {
     'With last period’s report: its own paragraphs are kept, figure sentences replaced by this period’s, and what still belongs to last period is marked «[cần cập nhật]». With last period’s figures: increases and decreases are stated.',
   'narrate.carried':
     'From last period’s report: kept {kept} paragraph(s), replaced {replaced} figure sentence(s); {marks} item(s) to update.',
+  'narrate.carried.samePeriod':
+    'The report picked is of the same period as the figures (an earlier draft?), so nothing is marked «cần cập nhật».',
   'narrate.fields.title': 'Document details (remembered for this workbook)',
   'narrate.fields.unit': 'Issuing body',
   'narrate.fields.number': 'Number (e.g. 235)',

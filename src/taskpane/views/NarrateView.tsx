@@ -365,6 +365,7 @@ function DraftSummary(props: { drafted: Drafted; flagged: number }) {
             replaced: props.drafted.carry.replaced.length,
             marks: props.drafted.carry.marks.length,
           })}
+          {props.drafted.carry.samePeriod && ` ${t('narrate.carried.samePeriod')}`}
         </Caption1>
       )}
     </div>

@@ -37,6 +37,8 @@ export interface CarrySummary {
   /** Figure sentences of the old report replaced by this period's, verbatim. */
   replaced: string[];
   marks: StaleMark[];
+  /** The report picked is of this very period (an earlier draft): its text is kept but nothing is marked stale. */
+  samePeriod: boolean;
 }
 
 export interface CarryResult {
@@ -131,6 +133,12 @@ export function carryForward(
     kept: 0,
     replaced: [],
     marks: [],
+    samePeriod:
+      previous !== null &&
+      options.current != null &&
+      previous.kind === options.current.kind &&
+      previous.year === options.current.year &&
+      previous.index === options.current.index,
   };
   const drafted = (section: DraftSection) => !section.placeholder && section.paragraphs.length > 0;
   // Figures stated by the old report's figure sentences in sections drafted anew: they are last period's.
@@ -142,14 +150,15 @@ export function carryForward(
         for (const n of numbersIn(block.paragraph.text))
           if (n.value !== 0) statedFigures.push({ ...n, where: 'nêu trong báo cáo kỳ trước' });
   }
-  const ctx: StaleContext | null = previous
-    ? {
-        previous,
-        staleUntil: staleUntilOf(split.header, previous),
-        currentLabel: options.current?.label ?? draft.periodLabel,
-        figures: [...workbookFigures(options.previousForms ?? []), ...statedFigures],
-      }
-    : null;
+  const ctx: StaleContext | null =
+    previous && !summary.samePeriod
+      ? {
+          previous,
+          staleUntil: staleUntilOf(split.header, previous),
+          currentLabel: options.current?.label ?? draft.periodLabel,
+          figures: [...workbookFigures(options.previousForms ?? []), ...statedFigures],
+        }
+      : null;
   const keep = (block: CarriedBlock, figureSentence: boolean): DraftParagraph => {
     summary.kept += 1;
     if (!ctx)
