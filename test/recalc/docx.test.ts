@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { draftReport, NEEDS_CHECK_MARK } from '../../src/domain/narrative';
+import { attachedTables, draftReport, NEEDS_CHECK_MARK } from '../../src/domain/narrative';
 import { recogniseWorkbook } from '../../src/domain/read';
 import { draftToDocx, PAGE, placeDateLine, type DocxMeta } from '../../src/docx/draft-docx';
 import { readWorkbookGrid } from '../../src/xlsx/read-grid';
@@ -24,7 +24,11 @@ const META: DocxMeta = {
   place: 'Tam Thanh',
   date: '18/03/2026',
   receiver: 'UBND tỉnh Lạng Sơn',
+  number: '235',
+  signerAuthority: 'TM. Ủy ban nhân dân',
   signerTitle: 'Chủ tịch',
+  signerName: 'Vũ Hồng Trung',
+  recipients: ['Trung tâm Phục vụ HCC tỉnh (B/c)', 'CT, các PCT UBND phường'],
 };
 
 /** .docx → PDF with Writer, in a throwaway profile; returns the PDF path inside `work`. */
@@ -65,10 +69,12 @@ let cleanDocx: Uint8Array;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'kstt-docx-'));
-  const good = recogniseWorkbook(
-    await readWorkbookGrid(await buildWorkbook([TAM_THANH_II06A, ...TAM_THANH_OTHER_FORMS])),
-  );
-  cleanDocx = await draftToDocx(draftReport(good), META);
+  const goodGrid = await readWorkbookGrid(await buildWorkbook([TAM_THANH_II06A, ...TAM_THANH_OTHER_FORMS]));
+  const good = { grid: goodGrid, forms: recogniseWorkbook(goodGrid) };
+  cleanDocx = await draftToDocx(draftReport(good.forms), {
+    ...META,
+    attachments: attachedTables(good.forms, good.grid),
+  });
   const bad = recogniseWorkbook(
     await readWorkbookGrid(
       await buildWorkbook([
@@ -83,6 +89,18 @@ beforeAll(async () => {
   const out = testOutputDir('narrative');
   writeFileSync(path.join(out, 'thuyet-minh.docx'), cleanDocx);
   writeFileSync(path.join(out, 'thuyet-minh.pdf'), readFileSync(cleanPdf));
+  // Page 1 and the signature page as pictures, to look at the header block and the signature.
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    cleanPdf,
+    path.join(out, 'thuyet-minh-trang'),
+  ]);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -96,10 +114,12 @@ test('header block, title with the period, headings of the outline', () => {
   const text = flat(pdfText(cleanPdf));
   expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-  expect(text).toContain('UBND PHƯỜNG TAM THANH');
+  expect(text).toContain('ỦY BAN NHÂN DÂN');
+  expect(text).toContain('PHƯỜNG TAM THANH');
+  expect(text).toContain('Số: 235/BC-UBND');
   expect(text).toContain('Tam Thanh, ngày 18 tháng 3 năm 2026');
   expect(text).toContain('BÁO CÁO');
-  expect(text).toContain('Kỳ báo cáo: Quý I năm 2026');
+  expect(text).toContain('trên môi trường điện tử Quý I năm 2026');
   expect(text).toContain('Kính gửi: UBND tỉnh Lạng Sơn.');
   for (const heading of [
     'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
@@ -111,7 +131,84 @@ test('header block, title with the period, headings of the outline', () => {
     expect(text).toContain(heading);
   }
   expect(text).toContain('[Nội dung do đơn vị bổ sung]');
-  expect(text).toContain('CHỦ TỊCH');
+  expect(text).toContain('UBND phường Tam Thanh trân trọng báo cáo./.');
+  // The two columns of the signature block interleave in the text: each line is checked on its own.
+  for (const line of [
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Trung tâm Phục vụ HCC tỉnh (B/c);',
+    '- CT, các PCT UBND phường;',
+    '- Lưu: VT.',
+  ])
+    expect(text).toContain(line);
+  expect(text).toMatch(/TM\. ỦY BAN NHÂN DÂN .*CHỦ TỊCH .*Vũ Hồng Trung/);
+});
+
+/**
+ * Words on page `page` with their boxes (points from the top-left corner), from pdftotext -bbox. Writer's PDF splits
+ * words at some accented letters («C», «Ộ», «NG»): pieces that touch on the same line are joined back.
+ */
+function wordBoxes(pdf: string, page: number): { word: string; x: number; y: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], {
+    encoding: 'utf8',
+  });
+  const words: { word: string; x: number; y: number; right: number }[] = [];
+  for (const m of html.matchAll(
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g,
+  )) {
+    const [x, y, right] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const last = words[words.length - 1];
+    if (last && Math.abs(last.y - y) < 1 && Math.abs(x - last.right) < 0.5) {
+      last.word += m[4]!;
+      last.right = right;
+    } else words.push({ word: m[4]!, x, y, right });
+  }
+  return words.map((w) => ({ ...w, word: w.word.normalize('NFC') }));
+}
+
+test('Nghị định 30 layout: agency left and Quốc hiệu right on one band, title under them, signature bottom-right', () => {
+  const words = wordBoxes(cleanPdf, 1);
+  const at = (word: string) => words.find((w) => w.word === word)!;
+  const agency = at('PHƯỜNG');
+  const motto = at('CỘNG');
+  expect(at('VIỆT').y).toBe(motto.y); // the Quốc hiệu on one line
+  expect(agency.x).toBeLessThan(200); // left column (A4 is 595 pt wide; text starts at 85 pt)
+  expect(motto.x).toBeGreaterThan(250); // right column
+  expect(Math.abs(agency.y - motto.y)).toBeLessThan(30); // the same band at the top
+  expect(agency.y).toBeLessThan(120);
+  expect(at('BÁO').y).toBeGreaterThan(at('Độc').y);
+  const info = execFileSync('pdfinfo', [cleanPdf], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  // The signature page: the last portrait page, before the attached forms.
+  let signaturePage = 0;
+  for (let p = 1; p <= pages && !signaturePage; p++)
+    if (wordBoxes(cleanPdf, p).some((w) => w.word === 'Nơi')) signaturePage = p;
+  const signature = wordBoxes(cleanPdf, signaturePage);
+  const place = signature.find((w) => w.word === 'Nơi')!;
+  const name = signature.find((w) => w.word === 'Hồng' && w.y > place.y)!;
+  expect(place.x).toBeLessThan(150);
+  expect(name.x).toBeGreaterThan(330);
+  const out = testOutputDir('narrative');
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    String(signaturePage),
+    '-l',
+    String(signaturePage),
+    '-singlefile',
+    cleanPdf,
+    path.join(out, 'thuyet-minh-chu-ky'),
+  ]);
+});
+
+test("«kèm theo biểu»: the forms follow on landscape pages as tables with the workbook's figures", () => {
+  const text = flat(pdfText(cleanPdf));
+  expect(text).toContain('Biểu số II.06a/VPCP/KSTT');
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '40', cleanPdf], { encoding: 'utf8' });
+  expect(info).toMatch(/Page\s+\d+ size:\s+841\.\d+ x 595\.\d+ pts/);
+  expect(text).toMatch(/TỔNG CỘNG .*1\.637/);
 });
 
 test('the figures are in the text, Vietnamese-formatted', () => {

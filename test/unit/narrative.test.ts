@@ -7,6 +7,7 @@ import { checkWorkbook } from '../../src/domain/checks';
 import { parseViNumber, percentOf } from '../../src/domain/format';
 import { targetsForYear } from '../../src/domain/forms/targets-data';
 import {
+  cellsOf,
   draftReport,
   isCellSource,
   NEEDS_CHECK_MARK,
@@ -210,8 +211,11 @@ describe('every number in every draft is a traceable Figure', () => {
   test('previous-period figures point into the previous workbook', () => {
     const report = draftReport(previous.forms, { previous: tamThanh.forms });
     expectEveryNumberTraceable(report, { current: previous.grid, previous: tamThanh.grid });
-    const old = figuresOf(report).find((f) => f.text === '1.637')!;
-    expect(old.source).toMatchObject({ workbook: 'previous', sheet: 'II.06a' });
+    // «giảm 10,20% so với kỳ trước»: the rate is derived from cells of both workbooks.
+    const change = figuresOf(report).find((f) => f.text === '10,20%')!;
+    expect(cellsOf(change.source)).toContainEqual(
+      expect.objectContaining({ workbook: 'previous', sheet: 'II.06a' }),
+    );
     // Read against the wrong workbook, the same walk fails.
     expect(() =>
       expectEveryNumberTraceable(report, { current: previous.grid, previous: previous.grid }),
@@ -413,15 +417,13 @@ describe('outline, placeholders and wording', () => {
     );
   });
 
-  test('with the previous period: increases and the rate change', () => {
+  test('with the previous period: increases and the rate change (compare.ts, at the figure they qualify)', () => {
     const text = sectionText(section(draftReport(tamThanh.forms, { previous: previous.forms }), 'II.5'));
-    expect(text).toContain(
-      'So với kỳ trước, tổng số hồ sơ nhận giải quyết tăng 11,36% (kỳ trước: 1.470 hồ sơ)',
-    );
-    expect(text).toContain('số hồ sơ đã giải quyết tăng 7,83% (kỳ trước: 1.380 hồ sơ)');
-    expect(text).toContain('giảm từ 99,28% xuống 99,26%');
+    expect(text).toContain('trong kỳ báo cáo: 1.637 hồ sơ (tăng 11,36% so với kỳ trước), trong đó:');
+    expect(text).toContain('Số hồ sơ đã giải quyết: 1.488 hồ sơ (tăng 7,83% so với kỳ trước), trong đó:');
+    expect(text).toContain('đạt 99,26% (1.477/1.488 hồ sơ), giảm so với kỳ trước (99,28%).');
     // And the other way round: the earlier quarter against this one decreases.
     const back = sectionText(section(draftReport(previous.forms, { previous: tamThanh.forms }), 'II.5'));
-    expect(back).toContain('tổng số hồ sơ nhận giải quyết giảm 10,20% (kỳ trước: 1.637 hồ sơ)');
+    expect(back).toContain('1.470 hồ sơ (giảm 10,20% so với kỳ trước)');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { RecognisedForm } from '../read/types';
 import type { DraftContext, SectionDrafter } from './context';
+import { withComparisons } from './compare';
 import { cellsOf } from './figures';
 import { covers, proseFindings, type ProseFinding } from './findings';
 import { DEFAULT_STYLE, type DraftStyle } from './paragraph';
@@ -27,6 +28,8 @@ import {
 export interface DraftOptions {
   /** The previous period's forms: increases, decreases and the carry-over check. */
   previous?: readonly RecognisedForm[];
+  /** The same period of last year: «so với cùng kỳ năm trước». */
+  lastYear?: readonly RecognisedForm[];
   /** The checker's findings: a sentence using a cell with an error or warning is flagged with the finding's message. */
   findings?: readonly NarrativeFinding[];
   locale?: 'vi';
@@ -121,5 +124,12 @@ export function draftReport(forms: readonly RecognisedForm[], options: DraftOpti
     for (const p of paragraphs) applyFindings(p, findings);
     return { ...base, paragraphs, placeholder: false, sources: [...(drafter?.sources ?? [])] };
   });
-  return { sections, periodLabel: periodLabelOf(forms) };
+  const report = { sections, periodLabel: periodLabelOf(forms) };
+  // Comparisons between periods are added in one place, after every section is drafted (compare.ts).
+  if (ctx.previous.length === 0 && !options.lastYear?.length) return report;
+  return withComparisons(report, forms, {
+    previous: ctx.previous,
+    lastYear: options.lastYear,
+    percentDecimals: style.percentDecimals,
+  });
 }

@@ -4,3 +4,4 @@ export { draftReport, type DraftOptions } from './draft';
 export { renderDraftText, paragraphText, sectionHeading, flaggedParagraphs } from './render-text';
 export { OUTLINE, type OutlineEntry } from './outline';
 export { cellsOf } from './figures';
+export { attachedTables, type AttachedTable, type AttachedCell } from './attached-forms';

@@ -21,7 +21,8 @@ function renderParagraph(paragraph: DraftParagraph): string[] {
 }
 
 export function renderDraftText(report: DraftReport): string {
-  const lines: string[] = [];
+  // Carried text that stood before the first section («Thực hiện Công văn số …»).
+  const lines: string[] = (report.preamble ?? []).flatMap(renderParagraph);
   for (const section of report.sections) {
     if (lines.length > 0) lines.push('');
     lines.push(sectionHeading(section));

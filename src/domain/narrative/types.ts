@@ -110,6 +110,11 @@ export interface DraftParagraph {
   bullet?: boolean;
   /** Cells the sentence relies on without printing them (a typed rate it recomputes): findings there flag it too. */
   relatedCells?: CellSource[];
+  /**
+   * Text kept from last period's report (src/domain/narrative/carry): 'text' a paragraph of the unit's own words
+   * (stale figures in it carry «[cần cập nhật: …]» marks), 'subheading' a heading below the outline's level («6.1.»).
+   */
+  carried?: 'text' | 'subheading';
 }
 
 export interface DraftSection {
@@ -127,6 +132,8 @@ export interface DraftSection {
 }
 
 export interface DraftReport {
+  /** Carried text between last report's «Kính gửi» and its first section («Thực hiện Công văn số …»). */
+  preamble?: DraftParagraph[];
   sections: DraftSection[];
   /** The period stated on the forms («Quý I năm 2026»), when one was found. */
   periodLabel: string | null;

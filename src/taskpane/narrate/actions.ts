@@ -4,8 +4,9 @@
  */
 import type { DocxMeta } from '../../docx/draft-docx';
 import type { DraftReport } from '../../domain/narrative';
-import type { InputWorkbook } from '../../domain/read/types';
-import { getExcel } from '../../excel/host';
+import type { SourceParagraph } from '../../domain/narrative/carry';
+import type { InputWorkbook, RecognisedForm } from '../../domain/read/types';
+import { getExcel, getOffice } from '../../excel/host';
 import {
   writeNarrativeSheet,
   type NarrativeLine,
@@ -25,6 +26,39 @@ export interface NarrateActions {
   /** Plain text, and rich text (HTML) where the host's clipboard takes it. */
   copy(text: string, html?: string): Promise<void>;
   downloadDocx(report: DraftReport, meta: DocxMeta, fileName: string): Promise<void>;
+  /** Last period's report (.docx) as paragraphs; the reader loads on demand. */
+  readPreviousReport?(file: PickedFile): Promise<SourceParagraph[]>;
+  /** Another period's workbook (.xlsx), recognised; exceljs loads on demand. */
+  readPeriodWorkbook?(file: PickedFile): Promise<RecognisedForm[]>;
+  /** What identifies this workbook for the remembered fields (its address, or «default» when unknown). */
+  workbookKey?(): string;
+}
+
+/** A picked file (a browser File fits). */
+export interface PickedFile {
+  readonly name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+async function readPreviousReport(file: PickedFile): Promise<SourceParagraph[]> {
+  const { readDocxParagraphs } = await import(/* webpackChunkName: "docx-read" */ '../../docx/read-docx');
+  return readDocxParagraphs(new Uint8Array(await file.arrayBuffer()));
+}
+
+async function readPeriodWorkbook(file: PickedFile): Promise<RecognisedForm[]> {
+  const [{ readWorkbookGrid }, { recogniseWorkbook }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx-read" */ '../../xlsx/read-grid'),
+    import(/* webpackChunkName: "xlsx-read" */ '../../domain/read'),
+  ]);
+  return recogniseWorkbook(await readWorkbookGrid(new Uint8Array(await file.arrayBuffer())));
+}
+
+function workbookKey(): string {
+  try {
+    return getOffice()?.context?.document?.url || 'default';
+  } catch {
+    return 'default';
+  }
 }
 
 function excel(): typeof Excel {
@@ -60,4 +94,7 @@ export const excelNarrateActions: NarrateActions = {
   writeSheet: async (lines, replaceOwn) => writeNarrativeSheet(excel(), lines, { replaceOwn }),
   copy: (text, html) => copyText(text, document, html),
   downloadDocx,
+  readPreviousReport,
+  readPeriodWorkbook,
+  workbookKey,
 };

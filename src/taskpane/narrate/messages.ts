@@ -44,6 +44,32 @@ const vi = {
   'narrate.docx.done': 'Đã tạo tệp {file}.',
   'narrate.error.title': 'Không thực hiện được',
   'narrate.close': 'Đóng',
+  'narrate.previous.title': 'Kỳ trước (không bắt buộc)',
+  'narrate.previous.report': 'Báo cáo kỳ trước (.docx)',
+  'narrate.previous.useSheet': 'Dùng trang Thuyết minh cũ',
+  'narrate.previous.sheetChosen': 'Trang «Thuyết minh» của sổ tính',
+  'narrate.previous.workbook': 'Số liệu kỳ trước (.xlsx)',
+  'narrate.previous.lastYear': 'Số liệu cùng kỳ năm trước (.xlsx)',
+  'narrate.previous.choose': 'Chọn tệp',
+  'narrate.previous.clear': 'Bỏ',
+  'narrate.previous.none': 'Chưa chọn',
+  'narrate.previous.hint':
+    'Có báo cáo kỳ trước: giữ các đoạn văn của đơn vị, thay câu số liệu bằng số liệu kỳ này, đánh dấu «[cần cập nhật]» những gì còn của kỳ trước. Có số liệu kỳ trước: nêu tăng, giảm so với kỳ trước.',
+  'narrate.carried':
+    'Từ báo cáo kỳ trước: giữ {kept} đoạn văn, thay {replaced} câu số liệu; {marks} chỗ cần cập nhật.',
+  'narrate.carried.samePeriod':
+    'Báo cáo đã chọn cùng kỳ với số liệu (bản soạn trước?), nên không đánh dấu «cần cập nhật».',
+  'narrate.fields.title': 'Thông tin văn bản (ghi nhớ cho sổ tính này)',
+  'narrate.fields.unit': 'Cơ quan ban hành',
+  'narrate.fields.number': 'Số (ví dụ 235)',
+  'narrate.fields.place': 'Địa danh',
+  'narrate.fields.date': 'Ngày (dd/mm/yyyy)',
+  'narrate.fields.receiver': 'Kính gửi',
+  'narrate.fields.signerAuthority': 'Quyền hạn (TM., KT.)',
+  'narrate.fields.signerTitle': 'Chức vụ người ký',
+  'narrate.fields.signerName': 'Họ tên người ký',
+  'narrate.fields.recipients': 'Nơi nhận khác (cách nhau bằng ;)',
+  'narrate.fields.attachForms': 'Kèm theo các biểu ở cuối văn bản',
 } as const;
 
 type NarrateKey = keyof typeof vi;
@@ -92,6 +118,32 @@ const en: Record<NarrateKey, string> = {
   'narrate.docx.done': 'Created the file {file}.',
   'narrate.error.title': 'Could not do that',
   'narrate.close': 'Close',
+  'narrate.previous.title': 'Previous period (optional)',
+  'narrate.previous.report': 'Previous report (.docx)',
+  'narrate.previous.useSheet': 'Use the old «Thuyết minh» sheet',
+  'narrate.previous.sheetChosen': 'The workbook’s «Thuyết minh» sheet',
+  'narrate.previous.workbook': 'Previous period’s figures (.xlsx)',
+  'narrate.previous.lastYear': 'Same period last year (.xlsx)',
+  'narrate.previous.choose': 'Choose file',
+  'narrate.previous.clear': 'Remove',
+  'narrate.previous.none': 'None chosen',
+  'narrate.previous.hint':
+    'With last period’s report: its own paragraphs are kept, figure sentences replaced by this period’s, and what still belongs to last period is marked «[cần cập nhật]». With last period’s figures: increases and decreases are stated.',
+  'narrate.carried':
+    'From last period’s report: kept {kept} paragraph(s), replaced {replaced} figure sentence(s); {marks} item(s) to update.',
+  'narrate.carried.samePeriod':
+    'The report picked is of the same period as the figures (an earlier draft?), so nothing is marked «cần cập nhật».',
+  'narrate.fields.title': 'Document details (remembered for this workbook)',
+  'narrate.fields.unit': 'Issuing body',
+  'narrate.fields.number': 'Number (e.g. 235)',
+  'narrate.fields.place': 'Place',
+  'narrate.fields.date': 'Date (dd/mm/yyyy)',
+  'narrate.fields.receiver': 'To (Kính gửi)',
+  'narrate.fields.signerAuthority': 'Signing authority (TM., KT.)',
+  'narrate.fields.signerTitle': 'Signer’s title',
+  'narrate.fields.signerName': 'Signer’s name',
+  'narrate.fields.recipients': 'Other recipients (separated by ;)',
+  'narrate.fields.attachForms': 'Attach the forms at the end',
 };
 
 export const narrateMessages = { vi, en };

@@ -6,6 +6,8 @@ import { checkWorkbook } from '../../domain/checks';
 import {
   NEEDS_CHECK_MARK,
   OUTLINE,
+  attachedTables,
+  type AttachedTable,
   cellsOf,
   draftReport,
   paragraphText,
@@ -17,8 +19,15 @@ import {
   type Figure,
   type SectionId,
 } from '../../domain/narrative';
+import {
+  carryForward,
+  periodOfLabel,
+  previousReportFromSheet,
+  type CarrySummary,
+  type SourceParagraph,
+} from '../../domain/narrative/carry';
 import { recogniseWorkbook } from '../../domain/read';
-import type { CellValue, InputWorkbook } from '../../domain/read/types';
+import type { CellValue, InputWorkbook, RecognisedForm } from '../../domain/read/types';
 import type { NarrativeLine } from '../../excel/narrative-sheet';
 
 /** The sections one can choose: every outline entry that holds text (I, II, III are only containers). */
@@ -44,6 +53,10 @@ export interface Drafted {
   cells: CellSource[];
   /** fingerprintOf(grid, cells) at drafting time. */
   fingerprint: string;
+  /** The forms as tables, for «kèm theo biểu». */
+  attachments: AttachedTable[];
+  /** What was carried from last period's report, when one was given. */
+  carry: CarrySummary | null;
 }
 
 /** The user's choices of how figures are written: precision of percentages, zero parts stated or left out. */
@@ -55,19 +68,50 @@ export interface DraftChoices {
 export const DEFAULT_CHOICES: DraftChoices = { percentDecimals: 2, zeroParts: false };
 export const DECIMAL_CHOICES: readonly number[] = [0, 1, 2, 3];
 
-/** Recognise, check, draft: the whole narrative from one read of the workbook. */
-export function runDraft(grid: InputWorkbook, choices: DraftChoices = DEFAULT_CHOICES): Drafted {
+/** What else the official gave: other periods' workbooks and last period's report. */
+export interface DraftExtras {
+  previous?: readonly RecognisedForm[];
+  lastYear?: readonly RecognisedForm[];
+  /** Last period's report: paragraphs of a .docx, or 'sheet' for this workbook's «Thuyết minh» sheet. */
+  carry?: readonly SourceParagraph[] | 'sheet';
+  /** How figures are written; DEFAULT_CHOICES when not given. */
+  choices?: DraftChoices;
+}
+
+/** Recognise, check, draft (and carry last period's text forward): the whole narrative from one read. */
+export function runDraft(grid: InputWorkbook, extras: DraftExtras = {}): Drafted {
   const forms = recogniseWorkbook(grid);
-  const findings = checkWorkbook(forms);
-  const report = draftReport(forms, { findings, ...choices });
+  const previous = extras.previous ?? [];
+  const findings = checkWorkbook(forms, { previous });
+  let report = draftReport(forms, {
+    findings,
+    previous,
+    lastYear: extras.lastYear,
+    ...(extras.choices ?? DEFAULT_CHOICES),
+  });
+  let carry: CarrySummary | null = null;
+  const source = extras.carry === 'sheet' ? previousReportFromSheet(grid) : (extras.carry ?? null);
+  if (extras.carry === 'sheet' && !source) throw new Error(NO_NARRATIVE_SHEET);
+  if (source) {
+    const result = carryForward(report, source, {
+      current: periodOfLabel(report.periodLabel),
+      previousForms: previous,
+    });
+    report = result.report;
+    carry = result.summary;
+  }
   const cells = figureCells(report);
   return {
     report,
     forms: forms.map((f) => ({ code: f.code, sheet: f.sheet })),
     cells,
     fingerprint: fingerprintOf(grid, cells),
+    attachments: attachedTables(forms, grid),
+    carry,
   };
 }
+
+export const NO_NARRATIVE_SHEET = 'Sổ tính không có trang «Thuyết minh» của kỳ trước.';
 
 /** Every distinct this-period cell behind the draft's figures and sentences, in order of appearance. */
 export function figureCells(report: DraftReport): CellSource[] {
@@ -144,6 +188,8 @@ export function sectionText(section: DraftSection, report: DraftReport): string 
 export function outlineLines(report: DraftReport): NarrativeLine[] {
   const lines: NarrativeLine[] = [{ text: SHEET_TITLE, style: 'title' }];
   if (report.periodLabel) lines.push({ text: `Kỳ báo cáo: ${report.periodLabel}`, style: 'subtitle' });
+  for (const paragraph of report.preamble ?? [])
+    lines.push({ text: paragraphText(paragraph), style: 'paragraph' });
   for (const section of report.sections) {
     lines.push({ text: sectionHeading(section), style: section.level === 1 ? 'heading1' : 'heading2' });
     for (const paragraph of section.paragraphs) {

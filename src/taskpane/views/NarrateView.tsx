@@ -57,6 +57,11 @@ import {
   type Drafted,
 } from '../narrate/model';
 import { SectionChooser } from '../narrate/SectionChooser';
+import { PreviousPeriod, type PreviousChoice, type PreviousSlot } from '../narrate/PreviousPeriod';
+import { docxMetaOf, loadReportFields, saveReportFields, type ReportFields } from '../narrate/report-fields';
+import { ReportFieldsForm } from '../narrate/ReportFieldsForm';
+import type { SourceParagraph } from '../../domain/narrative/carry';
+import type { RecognisedForm } from '../../domain/read/types';
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,
@@ -105,6 +110,20 @@ export function NarrateView(props: NarrateViewProps) {
   const [selected, setSelected] = useState<string | null>(null);
   const running = useRef(false);
   const lastFreshness = useRef(0);
+  const workbookKey = actions.workbookKey?.() ?? 'default';
+  const [fields, setFields] = useState<ReportFields>(() => loadReportFields(workbookKey));
+  const [carrySource, setCarrySource] = useState<
+    (PreviousChoice & { paragraphs: SourceParagraph[] | 'sheet' }) | null
+  >(null);
+  const [periodBooks, setPeriodBooks] = useState<{
+    workbook: (PreviousChoice & { forms: RecognisedForm[] }) | null;
+    lastYear: (PreviousChoice & { forms: RecognisedForm[] }) | null;
+  }>({ workbook: null, lastYear: null });
+
+  const changeFields = (next: ReportFields) => {
+    setFields(next);
+    saveReportFields(workbookKey, next);
+  };
 
   const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
     if (running.current) return;
@@ -124,7 +143,12 @@ export function NarrateView(props: NarrateViewProps) {
     run('draft', async () => {
       setOutcome(null);
       setSelected(null);
-      const next = runDraft(await actions.read(), choices);
+      const next = runDraft(await actions.read(), {
+        previous: periodBooks.workbook?.forms,
+        lastYear: periodBooks.lastYear?.forms,
+        carry: carrySource?.paragraphs,
+        choices,
+      });
       setDrafted(next);
       setStale(false);
       lastFreshness.current = Date.now();
@@ -171,15 +195,32 @@ export function NarrateView(props: NarrateViewProps) {
       );
     });
 
+  const pickPrevious = (slot: PreviousSlot, file: File) =>
+    run('draft', async () => {
+      setOutcome(null);
+      if (slot === 'report') {
+        const read = actions.readPreviousReport ?? excelNarrateActions.readPreviousReport!;
+        setCarrySource({ label: file.name, paragraphs: await read(file) });
+      } else {
+        const read = actions.readPeriodWorkbook ?? excelNarrateActions.readPeriodWorkbook!;
+        const forms = await read(file);
+        setPeriodBooks((books) => ({ ...books, [slot]: { label: file.name, forms } }));
+      }
+    });
+
+  const clearPrevious = (slot: PreviousSlot) => {
+    if (slot === 'report') setCarrySource(null);
+    else setPeriodBooks((books) => ({ ...books, [slot]: null }));
+  };
+
   const exportDocx = () =>
     run('docx', async () => {
-      if (!report) return;
+      if (!report || !drafted) return;
       const file = docxFileName(report.periodLabel);
-      await actions.downloadDocx(
-        report,
-        { unit: '', period: report.periodLabel ?? '', place: '', date: '' },
-        file,
-      );
+      const meta = docxMetaOf(fields, report.periodLabel ?? '');
+      if (fields.attachForms) meta.attachments = drafted.attachments;
+      saveReportFields(workbookKey, fields);
+      await actions.downloadDocx(report, meta, file);
       setOutcome({ kind: 'docx', file });
     });
 
@@ -209,6 +250,14 @@ export function NarrateView(props: NarrateViewProps) {
       <Body1 className={styles.intro}>{t('narrate.intro')}</Body1>
 
       <SectionChooser chosen={chosen} onChange={setChosen} disabled={disabled} />
+      <PreviousPeriod
+        chosen={{ report: carrySource, workbook: periodBooks.workbook, lastYear: periodBooks.lastYear }}
+        disabled={disabled}
+        onPick={(slot, file) => void pickPrevious(slot, file)}
+        onUseSheet={() => setCarrySource({ label: t('narrate.previous.sheetChosen'), paragraphs: 'sheet' })}
+        onClear={clearPrevious}
+      />
+      <ReportFieldsForm fields={fields} onChange={changeFields} disabled={disabled} />
 
       <div className={styles.pair}>
         <Field label={t('narrate.decimals')} size="small">
@@ -340,6 +389,16 @@ function DraftSummary(props: { drafted: Drafted; flagged: number }) {
       {props.flagged > 0 && (
         <Caption1 className={styles.line} data-testid="narrate-flag-count">
           {fillTemplate(t('narrate.flagged'), { count: props.flagged })}
+        </Caption1>
+      )}
+      {props.drafted.carry && (
+        <Caption1 className={styles.line} data-testid="narrate-carried">
+          {fillTemplate(t('narrate.carried'), {
+            kept: props.drafted.carry.kept,
+            replaced: props.drafted.carry.replaced.length,
+            marks: props.drafted.carry.marks.length,
+          })}
+          {props.drafted.carry.samePeriod && ` ${t('narrate.carried.samePeriod')}`}
         </Caption1>
       )}
     </div>

@@ -1,8 +1,8 @@
 /**
  * II.5 Tình hình, kết quả giải quyết TTHC — from Biểu II.06b (the aggregate) or II.06a: dossiers received (online,
  * direct or postal, carried over), resolved (early, on time, late) with the early-or-on-time rate and its fraction,
- * in progress, returned and paused when those columns exist, the lĩnh vực with most dossiers and those with late ones,
- * and the change against the previous period.
+ * in progress, returned and paused when those columns exist, the lĩnh vực with most dossiers and those with late ones.
+ * The change against the previous period is added by compare.ts.
  */
 import { formatCount } from '../../format';
 import { fold } from '../../read/text';
@@ -15,30 +15,13 @@ import {
   type DraftContext,
   type SectionDrafter,
 } from '../context';
-import { cellsOf, diffFig, rateFig, sumFigs, type Fig, type FormFigures } from '../figures';
-import { detailLine, plain, whereOf, type ParagraphBuilder } from '../paragraph';
+import { cellsOf, diffFig, sumFigs, type Fig, type FormFigures } from '../figures';
+import { detailLine, whereOf, type ParagraphBuilder } from '../paragraph';
 import { isCellSource, type CellSource, type DraftParagraph } from '../types';
 import { cellAddress } from '../../layout/a1';
 
 export const DOSSIER_CODES = ['II.06b', 'II.06a'] as const;
 const NOUN = 'hồ sơ';
-
-/** «tăng 12,5%», «giảm 3,2%», «bằng» against the previous period's figure. */
-function compare(p: ParagraphBuilder, current: Fig, previous: Fig): void {
-  const change = diffFig(current, previous);
-  if (change.value === 0) {
-    p.text('bằng kỳ trước (');
-    p.amount(previous, NOUN).text(')');
-    return;
-  }
-  // The change is stated as a positive amount: previous − current for a decrease.
-  const amount = change.value > 0 ? change : diffFig(previous, current);
-  const rate = rateFig(amount, previous);
-  p.text(change.value > 0 ? 'tăng ' : 'giảm ');
-  // The sentence opens with «So với kỳ trước,»: the change is stated without repeating it.
-  if (rate) p.percent(rate).text(' (kỳ trước: ').count(previous).text(` ${NOUN})`);
-  else p.text('(kỳ trước: ').amount(previous, NOUN).text(')');
-}
 
 /** The dossier figures of one scope: a level (its subtotal or its rows) or the whole table. */
 interface Scope {
@@ -390,37 +373,6 @@ function fieldParagraphs(ctx: DraftContext, f: FormFigures, received: Fig | null
   return out;
 }
 
-function previousParagraph(f: FormFigures, prev: FormFigures): ParagraphBuilder | null {
-  const pairs = [
-    { name: 'tổng số hồ sơ nhận giải quyết', cur: f.total('received'), old: prev.total('received') },
-    { name: 'số hồ sơ đã giải quyết', cur: f.total('resolved'), old: prev.total('resolved') },
-  ].filter((x): x is { name: string; cur: Fig; old: Fig } => x.cur !== null && x.old !== null);
-  if (pairs.length === 0) return null;
-  const p = plain().text('So với kỳ trước, ');
-  pairs.forEach((pair, i) => {
-    if (i > 0) p.text('; ');
-    p.text(`${pair.name} `);
-    compare(p, pair.cur, pair.old);
-  });
-  const timely = (x: FormFigures) => {
-    const early = x.total('early');
-    const onTime = x.total('onTime');
-    const resolved = x.total('resolved');
-    return early && onTime && resolved ? rateFig(sumFigs([early, onTime]), resolved) : null;
-  };
-  const now = timely(f);
-  const before = timely(prev);
-  if (now && before) {
-    const delta = now.value - before.value;
-    p.text('; tỷ lệ giải quyết trước hạn, đúng hạn ');
-    if (Math.abs(delta) < 0.005) p.text('giữ ở mức ').percent(now).text(' như kỳ trước');
-    else if (delta > 0) p.text('tăng từ ').percent(before).text(' lên ').percent(now);
-    else p.text('giảm từ ').percent(before).text(' xuống ').percent(now);
-  }
-  p.text('.');
-  return p;
-}
-
 export const dossiersSection: SectionDrafter = {
   sources: DOSSIER_CODES,
   draft(ctx: DraftContext): DraftParagraph[] | null {
@@ -436,7 +388,6 @@ export const dossiersSection: SectionDrafter = {
       pendingParagraph(ctx, f),
       ...optionalParagraphs(ctx, f),
       ...fieldParagraphs(ctx, f, received),
-      prev ? previousParagraph(f, prev) : null,
     ].filter((p): p is ParagraphBuilder => p !== null && !p.isEmpty());
     if (built.length === 0) return null;
     return [...built, detailLine(f.form)].map((p) => p.build());
