@@ -31,7 +31,7 @@ export function firstLoadFiles(html: string): string[] {
   return refs.filter((ref) => !/^(https?:)?\/\//i.test(ref)).map((ref) => ref.split(/[?#]/)[0]);
 }
 
-function ensureBuild(context: BenchContext): boolean {
+export function ensureBuild(context: BenchContext): boolean {
   if (existsSync(path.join(context.root, 'dist', 'taskpane.html'))) return true;
   context.log('dist/ chưa có: đang build (webpack --mode production)…');
   const webpack = path.join(context.root, 'node_modules', '.bin', 'webpack');
