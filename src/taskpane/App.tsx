@@ -24,7 +24,7 @@ import type { HostStatus } from '../excel/host';
 import { ErrorBoundary } from './ErrorBoundary';
 import { I18nProvider, useLanguage, useT, type Language } from './i18n';
 import { previewHooks } from './preview-hooks';
-import { VIEWS, lazyView } from './views/registry';
+import { VIEWS, viewComponent } from './views/registry';
 import { VIEW_IDS, isViewId, type ViewId } from './views/view-ids';
 
 const useStyles = makeStyles({
@@ -187,6 +187,8 @@ function ViewLoading() {
 
 function ActiveView(props: { view: ViewId }) {
   previewHooks()?.beforeViewRender?.(props.view);
-  const View = lazyView(props.view);
+  // Chosen once per mount (the boundary is keyed by view): switching from the lazy wrapper to the loaded component
+  // on a later render (e.g. the language switch) would remount the view and lose what the user typed.
+  const [View] = useState(() => viewComponent(props.view));
   return <View />;
 }

@@ -12,9 +12,11 @@ async function start(): Promise<void> {
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html has no #container');
   const initialView = viewFromQuery(window.location.search);
-  // A failed download shows in the view's error boundary (with «Thử lại»), not here.
-  preloadView(initialView).catch(() => undefined);
+  // The view's chunk downloads while Office starts; the shell renders once both are there, so the first paint
+  // shows the view. A failed download shows in the view's error boundary (with «Thử lại»), not here.
+  const view = preloadView(initialView).catch(() => undefined);
   const host = await waitForHost();
+  if (host.available) await view;
   createRoot(container).render(<App initialView={initialView} host={host} />);
 }
 

@@ -5,6 +5,9 @@ import { App } from '../../src/taskpane/App';
 import { PREVIEW_HOOKS_GLOBAL } from '../../src/taskpane/preview-hooks';
 import { VIEW_IDS, viewFromQuery } from '../../src/taskpane/views/view-ids';
 
+/** Views are chunks loaded on demand; the first require of a view (and its ts-jest transform) can take seconds. */
+const VIEW_LOAD = { timeout: 15000 };
+
 const AVAILABLE: HostStatus = { available: true, problem: null, host: 'Excel' };
 
 /** Fluent repeats a tab's content in a hidden bold copy (to reserve width); read the first label only. */
@@ -39,16 +42,16 @@ describe('App shell', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Báo cáo KSTT');
     expect(tabNames()).toEqual(['Chèn biểu mẫu', 'Kiểm tra số liệu', 'Soạn thuyết minh', 'Tổng hợp']);
     expect(screen.getByRole('tab', { name: 'Kiểm tra số liệu' }).getAttribute('aria-selected')).toBe('true');
-    expect(await screen.findByTestId('view-check')).toBeTruthy();
+    expect(await screen.findByTestId('view-check', {}, VIEW_LOAD)).toBeTruthy();
     expect(screen.queryByTestId('view-insert')).toBeNull();
     expect(document.documentElement.lang).toBe('vi');
   });
 
   test('clicking a tab switches the view', async () => {
     render(<App initialView="insert" host={AVAILABLE} />);
-    await screen.findByTestId('view-insert');
+    await screen.findByTestId('view-insert', {}, VIEW_LOAD);
     act(() => fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' })));
-    expect(await screen.findByTestId('view-consolidate')).toBeTruthy();
+    expect(await screen.findByTestId('view-consolidate', {}, VIEW_LOAD)).toBeTruthy();
     expect(screen.queryByTestId('view-insert')).toBeNull();
   });
 
@@ -57,7 +60,7 @@ describe('App shell', () => {
     // Only views still showing the «Đang phát triển» empty state; a finished view has real buttons.
     for (const id of VIEW_IDS) {
       act(() => fireEvent.click(screen.getByTestId(`tab-${id}`)));
-      const view = await screen.findByTestId(`view-${id}`);
+      const view = await screen.findByTestId(`view-${id}`, {}, VIEW_LOAD);
       if (!within(view).queryByText('Đang phát triển')) continue;
       expect(within(view).queryAllByRole('button')).toEqual([]);
     }
@@ -95,7 +98,7 @@ describe('App shell', () => {
       render(<App initialView="narrate" host={AVAILABLE} />);
       expect(screen.getByRole('alert').textContent).toContain('Đã xảy ra lỗi');
       act(() => fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra số liệu' })));
-      expect(await screen.findByTestId('view-check')).toBeTruthy();
+      expect(await screen.findByTestId('view-check', {}, VIEW_LOAD)).toBeTruthy();
       expect(screen.queryByRole('alert')).toBeNull();
     } finally {
       delete scope[PREVIEW_HOOKS_GLOBAL];

@@ -36,7 +36,7 @@ const BASES = Object.keys(LEGAL_BASES) as LegalBasis[];
  * it loads right after, in its own chunk. Until then the badge carries the same text as accessible name and title.
  */
 const Tooltip = lazy(() =>
-  import(/* webpackChunkName: "tooltip", webpackExports: ["Tooltip"] */ '@fluentui/react-components').then((m) => ({
+  import(/* webpackChunkName: "tooltip" */ '@fluentui/react-components').then((m) => ({
     default: m.Tooltip,
   })),
 );

@@ -46,6 +46,7 @@ export const VIEWS: Record<ViewId, ViewEntry> = {
 };
 
 const loading = new Map<ViewId, Promise<ComponentType>>();
+const loaded = new Map<ViewId, ComponentType>();
 const lazyComponents = new Map<ViewId, LazyExoticComponent<ComponentType>>();
 
 /**
@@ -57,17 +58,27 @@ export function preloadView(id: ViewId): Promise<ComponentType> {
   let promise = loading.get(id);
   if (!promise) {
     promise = VIEWS[id].load();
-    promise.catch(() => {
-      loading.delete(id);
-      lazyComponents.delete(id);
-    });
+    promise.then(
+      (view) => loaded.set(id, view),
+      () => {
+        loading.delete(id);
+        lazyComponents.delete(id);
+      },
+    );
     loading.set(id, promise);
   }
   return promise;
 }
 
-/** The view as a component for <Suspense>: React.lazy over preloadView, one per view. */
-export function lazyView(id: ViewId): LazyExoticComponent<ComponentType> {
+/**
+ * The view as a component: itself once its chunk has run (no Suspense round, so the `?view=` view, loaded before
+ * the first render, paints with the shell), otherwise React.lazy over preloadView for <Suspense>.
+ */
+export function viewComponent(id: ViewId): ComponentType {
+  return loaded.get(id) ?? lazyView(id);
+}
+
+function lazyView(id: ViewId): LazyExoticComponent<ComponentType> {
   let component = lazyComponents.get(id);
   if (!component) {
     component = lazy(() => preloadView(id).then((view) => ({ default: view })));
