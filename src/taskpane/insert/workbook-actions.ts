@@ -10,6 +10,7 @@ import { readAndAddCharts } from '../../excel/charts';
 import { isExcelApiSupported } from '../../excel/host';
 import { insertForms, type RelinkPlans } from '../../excel/insert-form';
 import { readWorkbook } from '../../excel/read-grid';
+import { nextTask } from '../next-task';
 import type { ChartsOutcome, InsertOutcome } from './actions';
 import { chooseCharts } from './chart-choice';
 import { linkIndicatorPlans, ownFormSources, type IndicatorRecipe } from './indicators';
@@ -35,6 +36,8 @@ export async function insertPlansIntoExcel(
 /** Recognition (the header matcher and every form's model) is loaded on demand, like the checker's. */
 async function recognise(workbook: InputWorkbook): Promise<RecognisedForm[]> {
   const { recogniseWorkbook } = await import(/* webpackChunkName: "recognise" */ '../../domain/read');
+  // A task of its own: not on top of the chunk's evaluation or the read.
+  await nextTask();
   return recogniseWorkbook(workbook);
 }
 

@@ -20,6 +20,8 @@ import {
 import { recogniseWorkbook } from '../../domain/read';
 import type { CellValue, InputWorkbook } from '../../domain/read/types';
 import type { NarrativeLine } from '../../excel/narrative-sheet';
+import { inCoreWorker } from '../core-worker/run';
+import { nextTask } from '../next-task';
 
 /** The sections one can choose: every outline entry that holds text (I, II, III are only containers). */
 export const CHOOSABLE_SECTIONS: readonly SectionId[] = OUTLINE.filter(
@@ -51,6 +53,29 @@ export function runDraft(grid: InputWorkbook): Drafted {
   const forms = recogniseWorkbook(grid);
   const findings = checkWorkbook(forms);
   const report = draftReport(forms, { findings });
+  const cells = figureCells(report);
+  return {
+    report,
+    forms: forms.map((f) => ({ code: f.code, sheet: f.sheet })),
+    cells,
+    fingerprint: fingerprintOf(grid, cells),
+  };
+}
+
+/**
+ * runDraft as the view runs it: in the core worker, off the UI thread; without one, recognition, checks, drafting
+ * and the cell list each in a task of their own.
+ */
+export async function runDraftInSteps(grid: InputWorkbook): Promise<Drafted> {
+  const offThread = await inCoreWorker('draft', grid);
+  if (offThread) return offThread;
+  await nextTask();
+  const forms = recogniseWorkbook(grid);
+  await nextTask();
+  const findings = checkWorkbook(forms);
+  await nextTask();
+  const report = draftReport(forms, { findings });
+  await nextTask();
   const cells = figureCells(report);
   return {
     report,

@@ -45,7 +45,7 @@ import {
   fingerprintOf,
   outlineLines,
   reportHtml,
-  runDraft,
+  runDraftInSteps,
   sectionText,
   selectSections,
   type Drafted,
@@ -117,7 +117,7 @@ export function NarrateView(props: NarrateViewProps) {
     run('draft', async () => {
       setOutcome(null);
       setSelected(null);
-      const next = runDraft(await actions.read());
+      const next = await runDraftInSteps(await actions.read());
       setDrafted(next);
       setStale(false);
       lastFreshness.current = Date.now();
