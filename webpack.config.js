@@ -16,6 +16,29 @@ function baseUrl(env) {
   return url.endsWith('/') ? url : url + '/';
 }
 
+/**
+ * Writes dist/chunk-groups.json: for every entry and every named dynamic import (`webpackChunkName`, e.g. the
+ * task pane's `view-insert`), the script files that must load for it. The bundle bench adds a view's files to the
+ * entry's to get what a pane opened on that view downloads first (scripts/bench/bundle.ts).
+ */
+class ChunkGroupsManifestPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('ChunkGroupsManifestPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ChunkGroupsManifestPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const groups = {};
+          for (const [name, group] of compilation.namedChunkGroups) {
+            groups[name] = group.getFiles().filter((file) => file.endsWith('.js'));
+          }
+          compilation.emitAsset('chunk-groups.json', new sources.RawSource(JSON.stringify(groups, null, 2)));
+        },
+      );
+    });
+  }
+}
+
 /** HTTPS for the dev server that Excel loads the add-in from (office-addin-dev-certs makes the certificates). */
 async function devServerHttps() {
   const devCerts = require('office-addin-dev-certs');
@@ -60,6 +83,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      new ChunkGroupsManifestPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -5,8 +5,9 @@ import type { BenchSection } from './bench/types';
 import { bundleSection } from './bench/bundle';
 import { consolidateSection } from './bench/consolidate';
 import { checksSection } from './bench/checks';
+import { paneSection } from './bench/pane';
 
-const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection];
+const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection, paneSection];
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');

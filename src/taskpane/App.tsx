@@ -1,7 +1,8 @@
 /**
- * The task pane shell: header with the language switch, the four views as tabs, an error boundary around the
- * active view. Navigation is plain React state — office.js replaces history.pushState, so no URL router; the
- * starting view comes from `?view=` (the ribbon buttons).
+ * The task pane shell: header with the language switch, the views as tabs (views/registry.tsx), an error boundary
+ * and a loading placeholder around the active view, whose chunk loads on demand. Navigation is plain React state —
+ * office.js replaces history.pushState, so no URL router; the starting view comes from `?view=` (the ribbon
+ * buttons).
  */
 import {
   Button,
@@ -17,36 +18,14 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import {
-  DocumentMultiple20Regular,
-  LocalLanguage20Regular,
-  TableAdd20Regular,
-  TableSimpleCheckmark20Regular,
-  TextBulletListSquareEdit20Regular,
-} from '@fluentui/react-icons';
-import { useEffect, useState, type ComponentType, type ReactElement } from 'react';
+import { LocalLanguage20Regular } from '@fluentui/react-icons';
+import { Suspense, useEffect, useState } from 'react';
 import type { HostStatus } from '../excel/host';
 import { ErrorBoundary } from './ErrorBoundary';
-import { I18nProvider, useLanguage, useT, type Language, type MessageKey } from './i18n';
+import { I18nProvider, useLanguage, useT, type Language } from './i18n';
 import { previewHooks } from './preview-hooks';
-import { CheckView } from './views/CheckView';
-import { ConsolidateView } from './views/ConsolidateView';
-import { InsertView } from './views/InsertView';
-import { NarrateView } from './views/NarrateView';
+import { VIEWS, viewComponent } from './views/registry';
 import { VIEW_IDS, isViewId, type ViewId } from './views/view-ids';
-
-interface ViewEntry {
-  label: MessageKey;
-  icon: ReactElement;
-  component: ComponentType;
-}
-
-const VIEWS: Record<ViewId, ViewEntry> = {
-  insert: { label: 'view.insert', icon: <TableAdd20Regular />, component: InsertView },
-  check: { label: 'view.check', icon: <TableSimpleCheckmark20Regular />, component: CheckView },
-  narrate: { label: 'view.narrate', icon: <TextBulletListSquareEdit20Regular />, component: NarrateView },
-  consolidate: { label: 'view.consolidate', icon: <DocumentMultiple20Regular />, component: ConsolidateView },
-};
 
 const useStyles = makeStyles({
   provider: {
@@ -96,6 +75,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   main: { flexGrow: 1, overflowY: 'auto' },
+  loading: { margin: 0, padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
   notice: { margin: tokens.spacingHorizontalL },
 });
 
@@ -177,7 +157,9 @@ function Shell(props: AppProps) {
           <main className={styles.main} role="tabpanel" aria-label={t(VIEWS[view].label)}>
             {/* keyed by view: switching tabs also clears a crashed view */}
             <ErrorBoundary key={view}>
-              <ActiveView view={view} />
+              <Suspense fallback={<ViewLoading />}>
+                <ActiveView view={view} />
+              </Suspense>
             </ErrorBoundary>
           </main>
         </>
@@ -192,8 +174,21 @@ function Shell(props: AppProps) {
   );
 }
 
+/** Shown while the view's chunk loads (a blink on a fast machine, longer on a cold, slow one). */
+function ViewLoading() {
+  const styles = useStyles();
+  const t = useT();
+  return (
+    <p className={styles.loading} role="status" data-testid="view-loading">
+      {t('app.loadingView')}
+    </p>
+  );
+}
+
 function ActiveView(props: { view: ViewId }) {
   previewHooks()?.beforeViewRender?.(props.view);
-  const View = VIEWS[props.view].component;
+  // Chosen once per mount (the boundary is keyed by view): switching from the lazy wrapper to the loaded component
+  // on a later render (e.g. the language switch) would remount the view and lose what the user typed.
+  const [View] = useState(() => viewComponent(props.view));
   return <View />;
 }

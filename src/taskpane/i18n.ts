@@ -25,6 +25,7 @@ export const vi = {
   'app.languageSwitch': 'English',
   'app.languageSwitchLabel': 'Chuyển giao diện sang tiếng Anh',
   'app.navLabel': 'Chức năng',
+  'app.loadingView': 'Đang tải…',
 
   'view.insert': 'Chèn biểu mẫu',
   'view.check': 'Kiểm tra số liệu',
@@ -148,6 +149,7 @@ export const en: Record<MessageKey, string> = {
   'app.languageSwitch': 'Tiếng Việt',
   'app.languageSwitchLabel': 'Switch the interface to Vietnamese',
   'app.navLabel': 'Features',
+  'app.loadingView': 'Loading…',
 
   'view.insert': 'Insert form',
   'view.check': 'Check figures',

@@ -96,14 +96,14 @@ describe('«Tổng hợp» in the preview', () => {
     session = await openPane();
     const { page } = session;
     await screenshot(page, 'consolidate-initial');
-    // The parser is not in the first load: no consolidate chunk requested until files are picked.
+    // The parser is not in the first load: no parser chunk (chunks/consolidate.*.js, not the view's) until files are picked.
     const chunkRequests: string[] = [];
     page.on('request', (r) => {
-      if (/consolidate/.test(r.url())) chunkRequests.push(r.url());
+      if (/\/chunks\/consolidate\./.test(r.url())) chunkRequests.push(r.url());
     });
     expect(
       await page.evaluate(() =>
-        performance.getEntriesByType('resource').some((e) => /consolidate/.test(e.name)),
+        performance.getEntriesByType('resource').some((e) => /\/chunks\/consolidate\./.test(e.name)),
       ),
     ).toBe(false);
 

@@ -26,7 +26,14 @@ export interface FakeHost {
   stats: FakeStats;
   /** Set by Application.suspendApiCalculationUntilNextSync(). */
   calculationSuspended: boolean;
+  /**
+   * 'task': a sync leaves and returns in separate event-loop tasks, as Excel's out-of-process round trip does
+   * (the preview, so its main-thread timings do not pin the host's work on the caller). Default 'microtask'.
+   */
+  roundTrip?: 'microtask' | 'task';
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 interface QueuedCommand {
   label: string;
@@ -77,7 +84,8 @@ export class FakeRequestContext {
     const queue = this._queue;
     this._queue = [];
     // A real round trip is asynchronous: callers must await it.
-    await Promise.resolve();
+    const roundTripByTask = host.roundTrip === 'task';
+    await (roundTripByTask ? nextTask() : Promise.resolve());
     let changed = false;
     try {
       for (const command of queue) {
@@ -94,6 +102,7 @@ export class FakeRequestContext {
       this._recalculateIfDirty();
       if (changed) for (const listener of [...host.workbook._internal.listeners]) listener(host.workbook);
     }
+    if (roundTripByTask) await nextTask();
     return passThroughValue as T;
   }
 

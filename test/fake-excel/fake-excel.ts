@@ -16,6 +16,8 @@ export interface FakeExcelOptions {
   workbook?: FakeWorkbook;
   /** Compute formulas after each sync (the preview wants totals). Default false: cached values stay as they are. */
   evaluateFormulas?: boolean;
+  /** 'task': each sync round trip spans event-loop tasks, like Excel's (see FakeHost.roundTrip). */
+  roundTrip?: 'microtask' | 'task';
 }
 
 export interface RunOptions {
@@ -65,6 +67,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     evaluateFormulas: options.evaluateFormulas ?? false,
     stats: createStats(),
     calculationSuspended: false,
+    roundTrip: options.roundTrip ?? 'microtask',
   };
   const makeWorkbook = (context: FakeRequestContext) => new WorkbookProxy({ context, resolve: () => host.workbook });
 

@@ -16,7 +16,8 @@ const query = new URLSearchParams(window.location.search);
 const workbook = buildSampleWorkbook();
 // `?api=1.8` plays an older Excel (Office 2019), to try the fallbacks; default: the fake's newest.
 const apiVersion = query.get('api') ?? undefined;
-const fake = createFakeExcel({ workbook, apiVersion, evaluateFormulas: true });
+// Round trips span tasks as Excel's do, so the pane's main-thread timings (npm run bench) are its own.
+const fake = createFakeExcel({ workbook, apiVersion, evaluateFormulas: true, roundTrip: 'task' });
 const scope = window as unknown as Record<string, unknown>;
 scope.Excel = fake.Excel;
 scope.Office = createFakeOffice(fake);

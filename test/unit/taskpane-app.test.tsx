@@ -5,6 +5,9 @@ import { App } from '../../src/taskpane/App';
 import { PREVIEW_HOOKS_GLOBAL } from '../../src/taskpane/preview-hooks';
 import { VIEW_IDS, viewFromQuery } from '../../src/taskpane/views/view-ids';
 
+/** Views are chunks loaded on demand; the first require of a view (and its ts-jest transform) can take seconds. */
+const VIEW_LOAD = { timeout: 15000 };
+
 const AVAILABLE: HostStatus = { available: true, problem: null, host: 'Excel' };
 
 /** Fluent repeats a tab's content in a hidden bold copy (to reserve width); read the first label only. */
@@ -34,29 +37,30 @@ describe('viewFromQuery', () => {
 });
 
 describe('App shell', () => {
-  test('Vietnamese title and the four tabs; the initial view is the one asked for', () => {
+  test('Vietnamese title and the four tabs; the initial view is the one asked for', async () => {
     render(<App initialView="check" host={AVAILABLE} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Báo cáo KSTT');
     expect(tabNames()).toEqual(['Chèn biểu mẫu', 'Kiểm tra số liệu', 'Soạn thuyết minh', 'Tổng hợp']);
     expect(screen.getByRole('tab', { name: 'Kiểm tra số liệu' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByTestId('view-check')).toBeTruthy();
+    expect(await screen.findByTestId('view-check', {}, VIEW_LOAD)).toBeTruthy();
     expect(screen.queryByTestId('view-insert')).toBeNull();
     expect(document.documentElement.lang).toBe('vi');
   });
 
-  test('clicking a tab switches the view', () => {
+  test('clicking a tab switches the view', async () => {
     render(<App initialView="insert" host={AVAILABLE} />);
+    await screen.findByTestId('view-insert', {}, VIEW_LOAD);
     act(() => fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' })));
-    expect(screen.getByTestId('view-consolidate')).toBeTruthy();
+    expect(await screen.findByTestId('view-consolidate', {}, VIEW_LOAD)).toBeTruthy();
     expect(screen.queryByTestId('view-insert')).toBeNull();
   });
 
-  test('empty states have no buttons that do nothing', () => {
+  test('empty states have no buttons that do nothing', async () => {
     render(<App initialView="insert" host={AVAILABLE} />);
     // Only views still showing the «Đang phát triển» empty state; a finished view has real buttons.
     for (const id of VIEW_IDS) {
       act(() => fireEvent.click(screen.getByTestId(`tab-${id}`)));
-      const view = screen.getByTestId(`view-${id}`);
+      const view = await screen.findByTestId(`view-${id}`, {}, VIEW_LOAD);
       if (!within(view).queryByText('Đang phát triển')) continue;
       expect(within(view).queryAllByRole('button')).toEqual([]);
     }
@@ -82,7 +86,7 @@ describe('App shell', () => {
     expect(screen.getByTestId('host-unavailable').textContent).toContain('1.8');
   });
 
-  test('a crashing view is contained: tabs keep working and another view renders', () => {
+  test('a crashing view is contained: tabs keep working and another view renders', async () => {
     const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
     const scope = globalThis as Record<string, unknown>;
     scope[PREVIEW_HOOKS_GLOBAL] = {
@@ -94,8 +98,8 @@ describe('App shell', () => {
       render(<App initialView="narrate" host={AVAILABLE} />);
       expect(screen.getByRole('alert').textContent).toContain('Đã xảy ra lỗi');
       act(() => fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra số liệu' })));
+      expect(await screen.findByTestId('view-check', {}, VIEW_LOAD)).toBeTruthy();
       expect(screen.queryByRole('alert')).toBeNull();
-      expect(screen.getByTestId('view-check')).toBeTruthy();
     } finally {
       delete scope[PREVIEW_HOOKS_GLOBAL];
       consoleError.mockRestore();

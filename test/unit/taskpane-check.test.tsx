@@ -101,6 +101,8 @@ async function click(testId: string) {
   await act(async () => {
     fireEvent.click(screen.getByTestId(testId));
   });
+  // The check runs in steps across tasks (check/model.ts runCheckInSteps): wait until the view is idle again.
+  await waitFor(() => expect(screen.getByTestId('view-check').getAttribute('aria-busy')).not.toBe('true'));
 }
 
 describe('CheckView', () => {

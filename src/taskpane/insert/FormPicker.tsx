@@ -3,7 +3,8 @@
  * is confirmed or inferred — an inferred layout is never dressed up as the official one — and a tooltip with the
  * source it was taken from.
  */
-import { Badge, Caption1, Checkbox, Field, Select, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, type ReactElement } from 'react';
 import type { FormSpec, LegalBasis } from '../../domain/forms';
 import { LEGAL_BASES } from '../../domain/forms';
 import { useT, type MessageKey } from '../i18n';
@@ -29,6 +30,16 @@ const useStyles = makeStyles({
 });
 
 const BASES = Object.keys(LEGAL_BASES) as LegalBasis[];
+
+/**
+ * Fluent's Tooltip brings its positioning engine (floating-ui, ~12 KB gzip), which the list does not need to paint:
+ * it loads right after, in its own chunk. Until then the badge carries the same text as accessible name and title.
+ */
+const Tooltip = lazy(() =>
+  import(/* webpackChunkName: "tooltip" */ '@fluentui/react-components').then((m) => ({
+    default: m.Tooltip,
+  })),
+);
 
 export interface FormPickerProps {
   basis: LegalBasis;
@@ -91,6 +102,22 @@ function FormLabel(props: { spec: FormSpec }) {
   const tooltip = [`${badgeText}.`, `${t('insert.source')}: ${spec.status.source}.`, spec.status.notes]
     .filter(Boolean)
     .join(' ');
+  /** With `label`, the badge names itself (the tooltip does that once it is loaded). */
+  const badge = (label?: string): ReactElement => (
+    <Badge
+      className={styles.badge}
+      size="small"
+      appearance="tint"
+      color={confirmed ? 'success' : 'warning'}
+      tabIndex={0}
+      // Absent, not undefined, under the tooltip: the Tooltip's own aria-label would lose to an explicit undefined.
+      {...(label ? { 'aria-label': label, title: label } : {})}
+      data-testid="insert-form-status"
+      data-status={spec.status.layout}
+    >
+      {badgeText}
+    </Badge>
+  );
   return (
     <span className={styles.label}>
       <span className={styles.name}>
@@ -98,19 +125,11 @@ function FormLabel(props: { spec: FormSpec }) {
         {spec.shortName}
       </span>
       <span className={styles.badges}>
-        <Tooltip content={tooltip} relationship="label" withArrow>
-          <Badge
-            className={styles.badge}
-            size="small"
-            appearance="tint"
-            color={confirmed ? 'success' : 'warning'}
-            tabIndex={0}
-            data-testid="insert-form-status"
-            data-status={spec.status.layout}
-          >
-            {badgeText}
-          </Badge>
-        </Tooltip>
+        <Suspense fallback={badge(tooltip)}>
+          <Tooltip content={tooltip} relationship="label" withArrow>
+            {badge()}
+          </Tooltip>
+        </Suspense>
         {!spec.officialCode && (
           <Badge size="small" appearance="outline" color="informative">
             {t('insert.badge.localCode')}

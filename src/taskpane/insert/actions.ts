@@ -3,15 +3,9 @@
  * The view receives them as props so unit tests can pass their own and count the calls.
  */
 import type { ChartKind } from '../../domain/indicators/chart-specs';
-import type { IndicatorSource } from '../../domain/indicators';
-import type { InputWorkbook, RecognisedForm } from '../../domain/read/types';
-import { readAndAddCharts } from '../../excel/charts';
-import { getExcel, isExcelApiSupported } from '../../excel/host';
-import { insertForms, type RelinkPlans } from '../../excel/insert-form';
-import { readWorkbook } from '../../excel/read-grid';
+import { getExcel } from '../../excel/host';
 import type { SheetPlan } from '../../domain/layout/sheet-plan';
-import { chooseCharts } from './chart-choice';
-import { linkIndicatorPlans, ownFormSources, type IndicatorRecipe } from './indicators';
+import type { IndicatorRecipe } from './indicators';
 
 export interface InsertOutcome {
   /** The worksheets created, in order, with the name Excel gave them («II.06a (2)» when taken). */
@@ -32,32 +26,19 @@ export class NoExcelError extends Error {
   }
 }
 
+/**
+ * The Office.js side (renderer, workbook reader, charts) is its own chunk: the view paints without it, the browser
+ * prefetches it when idle, and the first click waits for it at most.
+ */
+function workbookActions() {
+  return import(/* webpackChunkName: "insert-workbook", webpackPrefetch: true */ './workbook-actions');
+}
+
 export const insertIntoWorkbook: InsertPlans = async (plans, indicator) => {
   const excel = getExcel();
   if (!excel) throw new NoExcelError();
-  let relink: RelinkPlans | undefined;
-  if (indicator) {
-    // The add-in's forms already in the workbook are linked too, after the batch's own (read before inserting).
-    const existing = await readOwnFormSources(excel);
-    relink = (proposed, sheetNames) => linkIndicatorPlans(proposed, sheetNames, indicator, existing);
-  }
-  const result = await insertForms(excel, plans, isExcelApiSupported, relink);
-  return {
-    sheets: result.forms.map((form) => ({ sheetName: form.sheetName, formCode: form.formCode })),
-    skipped: result.skipped,
-  };
+  return (await workbookActions()).insertPlansIntoExcel(excel, plans, indicator);
 };
-
-/** Recognition (the header matcher and every form's model) is loaded on demand, like the checker's. */
-async function recognise(workbook: InputWorkbook): Promise<RecognisedForm[]> {
-  const { recogniseWorkbook } = await import(/* webpackChunkName: "recognise" */ '../../domain/read');
-  return recogniseWorkbook(workbook);
-}
-
-/** The add-in's forms in the open workbook, laid out as they are now (see layoutFromRecognised). */
-async function readOwnFormSources(excel: typeof Excel): Promise<IndicatorSource[]> {
-  return ownFormSources(await recognise(await readWorkbook(excel)));
-}
 
 export interface ChartsOutcome {
   /** The chart sheet, or null when no chart could be drawn. */
@@ -73,11 +54,7 @@ export type InsertCharts = (kinds: ChartKind[], year: number) => Promise<ChartsO
 export const insertChartsIntoWorkbook: InsertCharts = async (kinds, year) => {
   const excel = getExcel();
   if (!excel) throw new NoExcelError();
-  return readAndAddCharts(
-    excel,
-    async (workbook) => chooseCharts(kinds, workbook, await recognise(workbook), year),
-    isExcelApiSupported,
-  );
+  return (await workbookActions()).insertChartsIntoExcel(excel, kinds, year);
 };
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -29,6 +29,8 @@ import {
 import { recogniseWorkbook } from '../../domain/read';
 import type { CellValue, InputWorkbook, RecognisedForm } from '../../domain/read/types';
 import type { NarrativeLine } from '../../excel/narrative-sheet';
+import { inCoreWorker } from '../core-worker/run';
+import { nextTask } from '../next-task';
 
 /** The sections one can choose: every outline entry that holds text (I, II, III are only containers). */
 export const CHOOSABLE_SECTIONS: readonly SectionId[] = OUTLINE.filter(
@@ -80,7 +82,11 @@ export interface DraftExtras {
 
 /** Recognise, check, draft (and carry last period's text forward): the whole narrative from one read. */
 export function runDraft(grid: InputWorkbook, extras: DraftExtras = {}): Drafted {
-  const forms = recogniseWorkbook(grid);
+  return draftRecognised(grid, recogniseWorkbook(grid), extras);
+}
+
+/** Check, draft and carry forms already recognised in `grid`. */
+function draftRecognised(grid: InputWorkbook, forms: RecognisedForm[], extras: DraftExtras): Drafted {
   const previous = extras.previous ?? [];
   const findings = checkWorkbook(forms, { previous });
   let report = draftReport(forms, {
@@ -112,6 +118,22 @@ export function runDraft(grid: InputWorkbook, extras: DraftExtras = {}): Drafted
 }
 
 export const NO_NARRATIVE_SHEET = 'Sổ tính không có trang «Thuyết minh» của kỳ trước.';
+
+/**
+ * runDraft as the view runs it: in the core worker, off the UI thread; without one, recognition and the rest each in
+ * a task of their own. Other periods' workbooks arrive recognised (not plain data a worker can receive): with them
+ * the draft runs in the pane.
+ */
+export async function runDraftInSteps(grid: InputWorkbook, extras: DraftExtras = {}): Promise<Drafted> {
+  if (!extras.previous?.length && !extras.lastYear?.length) {
+    const offThread = await inCoreWorker('draft', grid, { carry: extras.carry, choices: extras.choices });
+    if (offThread) return offThread;
+  }
+  await nextTask();
+  const forms = recogniseWorkbook(grid);
+  await nextTask();
+  return draftRecognised(grid, forms, extras);
+}
 
 /** Every distinct this-period cell behind the draft's figures and sentences, in order of appearance. */
 export function figureCells(report: DraftReport): CellSource[] {

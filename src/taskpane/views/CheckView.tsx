@@ -29,7 +29,7 @@ import type { Finding } from '../../domain/checks';
 import { ActionResult, type CheckOutcome } from '../check/ActionResult';
 import { excelCheckActions, type CheckActions, type CheckScope } from '../check/actions';
 import { FindingList, SEVERITY_COLOR } from '../check/FindingList';
-import { countBySeverity, runCheck, SEVERITIES, type CheckReport } from '../check/model';
+import { countBySeverity, runCheckInSteps, SEVERITIES, type CheckReport } from '../check/model';
 import { useT, type MessageKey } from '../i18n';
 import { VIEW_STYLE_RULES } from '../view-styles';
 import { describeThrown } from '../insert/ResultMessage';
@@ -112,7 +112,7 @@ export function CheckView(props: CheckViewProps) {
     run('check', async () => {
       setOutcome(null);
       setSelected(null);
-      const report = runCheck(await actions.read(scope));
+      const report = await runCheckInSteps(await actions.read(scope));
       setChecked({ scope, report });
     });
 

@@ -50,7 +50,7 @@ import {
   fingerprintOf,
   outlineLines,
   reportHtml,
-  runDraft,
+  runDraftInSteps,
   sectionText,
   selectSections,
   type DraftChoices,
@@ -143,7 +143,7 @@ export function NarrateView(props: NarrateViewProps) {
     run('draft', async () => {
       setOutcome(null);
       setSelected(null);
-      const next = runDraft(await actions.read(), {
+      const next = await runDraftInSteps(await actions.read(), {
         previous: periodBooks.workbook?.forms,
         lastYear: periodBooks.lastYear?.forms,
         carry: carrySource?.paragraphs,

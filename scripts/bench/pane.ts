@@ -1,0 +1,258 @@
+/*
+ * Section «Ngăn tác vụ trên máy chậm»: the real task pane in the local preview (dist/preview.html: the strict fake
+ * Excel host plus the pane, both on the page's main thread), in Debian's headless chromium with the CPU slowed 4×
+ * through the DevTools protocol (`Emulation.setCPUThrottlingRate`), as on an old office PC.
+ *
+ * 1. Per view (`?view=<id>`, every id of src/taskpane/views/view-ids.ts): time from navigation to the view's first
+ *    enabled control with the main thread free to handle a click — median of 10 cold loads (a fresh browser
+ *    context each time: empty cache, as when Excel opens the pane).
+ * 2. The longest main-thread task (PerformanceObserver 'longtask') while (a) inserting every form of the default
+ *    legal basis, (b) checking the workbook with a consolidated II.06b of 2.000 rows added, (c) drafting the
+ *    narrative — each from the click to its result on screen.
+ * Budgets (issue 14): the insert view interactive ≤ 1,5 s; no task over 200 ms in (a)–(c).
+ */
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, startServer, type PreviewServer } from '../../test/e2e/browser';
+import { VIEW_IDS } from '../../src/taskpane/views/view-ids';
+import { ensureBuild } from './bundle';
+import { bigII06b } from './checks';
+import { viNumber, type BenchSection, type SectionResult } from './types';
+
+export const CPU_SLOWDOWN = 4;
+export const RUNS_PER_VIEW = 10;
+export const INSERT_INTERACTIVE_BUDGET_MS = 1500;
+export const LONG_TASK_BUDGET_MS = 200;
+export const BIG_SHEET_ROWS = 2000;
+const BIG_SHEET_NAME = 'II.06b 2.000 dòng';
+const TIMEOUT_MS = 120_000;
+
+/**
+ * Runs in the page before its own scripts: records long tasks and the moment the active view first has an enabled
+ * control, then (one task later, when a click could be handled) the moment it became interactive. Generic over
+ * views: any `[data-testid="view-…"]` section in the pane's #container.
+ */
+export const PANE_PROBE_SCRIPT = `(() => {
+  const perf = { longTasks: [], controlAt: null, interactiveAt: null };
+  window.__ksttPerf = perf;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) perf.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { perf.noLongTaskObserver = String(e); }
+  const CONTROL = '#container [data-testid^="view-"] :is(button, input, select, textarea):not([disabled])';
+  const observer = new MutationObserver(() => {
+    if (perf.controlAt !== null || !document.querySelector(CONTROL)) return;
+    perf.controlAt = performance.now();
+    observer.disconnect();
+    setTimeout(() => { perf.interactiveAt = performance.now(); }, 0);
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+})();`;
+
+interface PerfProbe {
+  longTasks: { start: number; duration: number }[];
+  controlAt: number | null;
+  interactiveAt: number | null;
+  noLongTaskObserver?: string;
+}
+
+export interface PaneBrowser {
+  browser: Browser;
+  server: PreviewServer;
+  /** A fresh context (empty cache) with the probe, offline except 127.0.0.1, and the CPU slowed `slowdown`×. */
+  openPage(path: string, slowdown: number): Promise<{ page: Page; context: BrowserContext; cdp: CDPSession }>;
+  close(): Promise<void>;
+}
+
+export async function launchPaneBrowser(): Promise<PaneBrowser> {
+  const server = await startServer();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    browser,
+    server,
+    async openPage(path, slowdown) {
+      const context = await browser.newContext({
+        viewport: { width: 1100, height: 900 },
+        locale: 'vi-VN',
+        reducedMotion: 'reduce',
+      });
+      await context.route('**/*', (route) =>
+        new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'),
+      );
+      await context.addInitScript(PANE_PROBE_SCRIPT);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      await page.goto(server.url + path);
+      return { page, context, cdp };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+function probe(page: Page): Promise<PerfProbe> {
+  return page.evaluate(() => (window as unknown as { __ksttPerf: PerfProbe }).__ksttPerf);
+}
+
+/** Milliseconds from navigation until the view's first control could take a click. */
+export async function timeToInteractive(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => (window as unknown as { __ksttPerf: PerfProbe }).__ksttPerf.interactiveAt !== null,
+    null,
+    { timeout: TIMEOUT_MS, polling: 50 },
+  );
+  return (await probe(page)).interactiveAt!;
+}
+
+/**
+ * The longest main-thread task between `action` starting and `done` resolving (plus 300 ms for what the result
+ * triggers: the preview grid redrawing, React effects). 0 when no task exceeded 50 ms (the long-task threshold).
+ */
+export async function longestTaskDuring(page: Page, action: () => Promise<unknown>, done: () => Promise<unknown>) {
+  const started = await page.evaluate(() => performance.now());
+  await action();
+  await done();
+  await page.waitForTimeout(300);
+  const ended = await page.evaluate(() => performance.now());
+  const tasks = (await probe(page)).longTasks.filter((task) => task.start >= started && task.start <= ended);
+  return {
+    longest: tasks.reduce((max, task) => Math.max(max, task.duration), 0),
+    count: tasks.length,
+    elapsed: ended - started - 300,
+  };
+}
+
+/** Ticks every form the insert view lists and types the units; the view is open. */
+export async function chooseAllForms(page: Page): Promise<number> {
+  const boxes = page.locator('[data-testid="insert-forms"] input[type="checkbox"]');
+  const count = await boxes.count();
+  for (let i = 0; i < count; i++) if (!(await boxes.nth(i).isChecked())) await boxes.nth(i).check();
+  await page.getByTestId('insert-reporting-unit').fill('UBND phường Tam Thanh');
+  await page.getByTestId('insert-receiving-unit').fill('Văn phòng UBND tỉnh');
+  await page.getByTestId('insert-report-place').fill('Tam Thanh');
+  return count;
+}
+
+/**
+ * Types a consolidated II.06b of `rows` lĩnh vực rows into a new sheet of the preview's fake workbook through the
+ * Excel API, as pasted from the one-stop software (text with a leading apostrophe, as Excel needs for «(1)»).
+ */
+export async function addBigII06b(page: Page, rows = BIG_SHEET_ROWS): Promise<void> {
+  const sheet = bigII06b(rows);
+  const height = Math.max(...sheet.cells.map((cell) => cell.row)) + 1;
+  const width = Math.max(...sheet.cells.map((cell) => cell.col)) + 1;
+  const values: (string | number)[][] = Array.from({ length: height }, () => new Array<string | number>(width).fill(''));
+  for (const cell of sheet.cells) {
+    values[cell.row][cell.col] = typeof cell.value === 'string' ? `'${cell.value}` : (cell.value as number);
+  }
+  await page.evaluate(
+    async ({ name, values: grid }) => {
+      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+      await excel.run(async (context) => {
+        const added = context.workbook.worksheets.add(name);
+        added.getRangeByIndexes(0, 0, grid.length, grid[0].length).values = grid;
+        await context.sync();
+      });
+    },
+    { name: BIG_SHEET_NAME, values },
+  );
+}
+
+const ms = (value: number) => `${viNumber(value, 0)} ms`;
+
+async function run({ root, log }: { root: string; log: (line: string) => void }): Promise<SectionResult> {
+  if (!ensureBuild({ root, log })) {
+    log('LỖI: không build được dist/ — không đo được.');
+    return { ok: false };
+  }
+  const pane = await launchPaneBrowser();
+  let ok = true;
+  try {
+    log(`CPU chậm ${CPU_SLOWDOWN}× — từ lúc mở trang đến khi nút đầu tiên của chức năng bấm được (trung vị ${RUNS_PER_VIEW} lần mở nguội):`);
+    for (const view of VIEW_IDS) {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS_PER_VIEW; i++) {
+        const { page, context } = await pane.openPage(`preview.html?view=${view}`, CPU_SLOWDOWN);
+        times.push(await timeToInteractive(page));
+        await context.close();
+      }
+      times.sort((a, b) => a - b);
+      const median = (times[(times.length - 1) >> 1] + times[times.length >> 1]) / 2;
+      const budget = view === 'insert' ? INSERT_INTERACTIVE_BUDGET_MS : undefined;
+      const verdict = budget === undefined ? '' : median <= budget ? ` / ngân sách ${ms(budget)} — ĐẠT` : ` / ngân sách ${ms(budget)} — VƯỢT`;
+      if (budget !== undefined && median > budget) ok = false;
+      log(`  ${view.padEnd(12)} ${ms(median).padStart(9)} (nhanh nhất ${ms(times[0])}, chậm nhất ${ms(times[times.length - 1])})${verdict}`);
+    }
+
+    log(`CPU chậm ${CPU_SLOWDOWN}× — tác vụ dài nhất trên luồng chính (ngân sách ${ms(LONG_TASK_BUDGET_MS)}):`);
+    const operations = await measureOperations(pane, CPU_SLOWDOWN);
+    for (const op of operations) {
+      const good = op.longest <= LONG_TASK_BUDGET_MS;
+      if (!good) ok = false;
+      log(
+        `  ${op.label.padEnd(44)} dài nhất ${ms(op.longest).padStart(8)} (${op.count} tác vụ > 50 ms, cả thao tác ${ms(op.elapsed)}) — ${good ? 'ĐẠT' : 'VƯỢT'}`,
+      );
+    }
+  } finally {
+    await pane.close();
+  }
+  return { ok };
+}
+
+export interface OperationFigure {
+  label: string;
+  longest: number;
+  count: number;
+  elapsed: number;
+}
+
+/** Inserts all forms, checks the workbook with a 2.000-row II.06b, drafts the narrative — on one page. */
+export async function measureOperations(pane: PaneBrowser, slowdown: number): Promise<OperationFigure[]> {
+  const { page, context } = await pane.openPage('preview.html?view=insert', slowdown);
+  try {
+    await timeToInteractive(page);
+    const figures: OperationFigure[] = [];
+    const formCount = await chooseAllForms(page);
+    const insert = await longestTaskDuring(
+      page,
+      () => page.getByTestId('insert-submit').click(),
+      () => page.getByTestId('insert-success').waitFor({ timeout: TIMEOUT_MS }),
+    );
+    figures.push({ label: `Chèn ${formCount} biểu mẫu`, ...insert });
+
+    await addBigII06b(page);
+    await page.getByTestId('tab-check').click();
+    await page.getByTestId('check-workbook').waitFor({ timeout: TIMEOUT_MS });
+    const check = await longestTaskDuring(
+      page,
+      () => page.getByTestId('check-workbook').click(),
+      () => page.getByTestId('check-report').waitFor({ timeout: TIMEOUT_MS }),
+    );
+    const recognised = await page.getByTestId('check-forms').innerText();
+    if (!recognised.includes(BIG_SHEET_NAME)) throw new Error(`Bảng ${BIG_SHEET_NAME} không được nhận ra: ${recognised}`);
+    figures.push({ label: `Kiểm tra sổ tính có II.06b ${viNumber(BIG_SHEET_ROWS, 0)} dòng`, ...check });
+
+    await page.getByTestId('tab-narrate').click();
+    await page.getByTestId('narrate-draft').waitFor({ timeout: TIMEOUT_MS });
+    const narrate = await longestTaskDuring(
+      page,
+      () => page.getByTestId('narrate-draft').click(),
+      () => page.getByTestId('narrate-preview').waitFor({ timeout: TIMEOUT_MS }),
+    );
+    figures.push({ label: 'Soạn thuyết minh', ...narrate });
+    return figures;
+  } finally {
+    await context.close();
+  }
+}
+
+export const paneSection: BenchSection = { title: `Ngăn tác vụ trên máy chậm (CPU ${CPU_SLOWDOWN}×)`, run };

@@ -1,0 +1,88 @@
+/**
+ * The task pane's views, one entry each: the tab label, the tab icon and how to load the view. Every view is its
+ * own chunk (webpack splits at each `import()`), so the first load carries only the shell and the view that was
+ * asked for; the others are prefetched by the browser when idle (`webpackPrefetch` = a low-priority download,
+ * no script runs) and evaluated when their tab is opened. Adding a view = its id in view-ids.ts + one entry here.
+ */
+import {
+  DocumentMultiple20Regular,
+  TableAdd20Regular,
+  TableSimpleCheckmark20Regular,
+  TextBulletListSquareEdit20Regular,
+} from '@fluentui/react-icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
+import type { MessageKey } from '../i18n';
+import type { ViewId } from './view-ids';
+
+export interface ViewEntry {
+  label: MessageKey;
+  icon: ReactElement;
+  /** Loads the view's chunk; resolves to its component. */
+  load: () => Promise<ComponentType>;
+}
+
+export const VIEWS: Record<ViewId, ViewEntry> = {
+  insert: {
+    label: 'view.insert',
+    icon: <TableAdd20Regular />,
+    load: () => import(/* webpackChunkName: "view-insert", webpackPrefetch: true */ './InsertView').then((m) => m.InsertView),
+  },
+  check: {
+    label: 'view.check',
+    icon: <TableSimpleCheckmark20Regular />,
+    load: () => import(/* webpackChunkName: "view-check", webpackPrefetch: true */ './CheckView').then((m) => m.CheckView),
+  },
+  narrate: {
+    label: 'view.narrate',
+    icon: <TextBulletListSquareEdit20Regular />,
+    load: () => import(/* webpackChunkName: "view-narrate", webpackPrefetch: true */ './NarrateView').then((m) => m.NarrateView),
+  },
+  consolidate: {
+    label: 'view.consolidate',
+    icon: <DocumentMultiple20Regular />,
+    load: () =>
+      import(/* webpackChunkName: "view-consolidate", webpackPrefetch: true */ './ConsolidateView').then((m) => m.ConsolidateView),
+  },
+};
+
+const loading = new Map<ViewId, Promise<ComponentType>>();
+const loaded = new Map<ViewId, ComponentType>();
+const lazyComponents = new Map<ViewId, LazyExoticComponent<ComponentType>>();
+
+/**
+ * Starts loading a view's chunk (once; later calls share the promise). index.tsx calls it for the `?view=` view
+ * before waiting for Office, so the chunk downloads while office.js initialises. A failed load is forgotten so
+ * that «Thử lại» in the error boundary can try again.
+ */
+export function preloadView(id: ViewId): Promise<ComponentType> {
+  let promise = loading.get(id);
+  if (!promise) {
+    promise = VIEWS[id].load();
+    promise.then(
+      (view) => loaded.set(id, view),
+      () => {
+        loading.delete(id);
+        lazyComponents.delete(id);
+      },
+    );
+    loading.set(id, promise);
+  }
+  return promise;
+}
+
+/**
+ * The view as a component: itself once its chunk has run (no Suspense round, so the `?view=` view, loaded before
+ * the first render, paints with the shell), otherwise React.lazy over preloadView for <Suspense>.
+ */
+export function viewComponent(id: ViewId): ComponentType {
+  return loaded.get(id) ?? lazyView(id);
+}
+
+function lazyView(id: ViewId): LazyExoticComponent<ComponentType> {
+  let component = lazyComponents.get(id);
+  if (!component) {
+    component = lazy(() => preloadView(id).then((view) => ({ default: view })));
+    lazyComponents.set(id, component);
+  }
+  return component;
+}
