@@ -23,6 +23,7 @@ import {
 import { uniqueSheetName } from '../domain/layout/names';
 import { boxAddress, cellAddress } from './a1';
 import type { InputWorkbook } from '../domain/read/types';
+import { deleteCreated, withRollback } from './host-errors';
 import { readWorkbookIn } from './read-grid';
 import type { ApiSupport } from './render-plan';
 
@@ -153,6 +154,7 @@ export async function addReportCharts(
   specs: readonly ChartSpec[],
   supports: ApiSupport,
   chartSheetName = DEFAULT_CHART_SHEET,
+  onCreated?: (sheetName: string) => void,
 ): Promise<ChartsResult> {
   if (specs.length === 0) throw new ChartSpecError('Chưa có số liệu nào để vẽ biểu đồ.');
   if (!supports(SERIES_EDIT_API)) specs.forEach(valueBlock); // refuse before anything is written
@@ -164,6 +166,7 @@ export async function addReportCharts(
     chartSheetName,
     sheets.items.map((s) => s.name),
   );
+  onCreated?.(sheetName);
   const sheet = sheets.add(sheetName);
   const skipped = new Set<string>();
   specs.forEach((spec, slot) => queueChart(context, sheet, spec, slot, supports, skipped));
@@ -186,10 +189,18 @@ export async function readAndAddCharts(
   choose: ChooseCharts,
   supports: ApiSupport,
 ): Promise<{ sheetName: string | null; charts: ChartsResult['charts']; skipped: string[] }> {
-  return excel.run(async (context) => {
-    const choice = await choose(await readWorkbookIn(context));
-    if (choice.specs.length === 0) return { sheetName: null, charts: [], skipped: [...choice.skipped] };
-    const result = await addReportCharts(context, choice.specs, supports);
-    return { sheetName: result.sheetName, charts: result.charts, skipped: [...choice.skipped, ...result.skipped] };
-  });
+  // The chart sheet is new and holds nothing else: if Excel refuses a chart half-way, the sheet goes again.
+  const created = { sheets: [] as string[], names: [] as string[] };
+  return withRollback(
+    () =>
+      excel.run(async (context) => {
+        const choice = await choose(await readWorkbookIn(context));
+        if (choice.specs.length === 0) return { sheetName: null, charts: [], skipped: [...choice.skipped] };
+        const result = await addReportCharts(context, choice.specs, supports, DEFAULT_CHART_SHEET, (name) =>
+          created.sheets.push(name),
+        );
+        return { sheetName: result.sheetName, charts: result.charts, skipped: [...choice.skipped, ...result.skipped] };
+      }),
+    () => deleteCreated(excel, created),
+  );
 }

@@ -210,11 +210,14 @@ export async function renderSheetPlans(
   proposed: readonly SheetPlan[],
   supports: ApiSupport,
   relink?: RelinkPlans,
+  onPlaced?: (placements: readonly Placement[]) => void,
 ): Promise<RenderResult[]> {
   const inventory = loadWorkbookInventory(context);
   await context.sync();
 
   const placements = placePlans(proposed, inventory.read());
+  // Told before anything is written, so a caller can remove exactly these if the write is refused half-way.
+  onPlaced?.(placements);
   const plans = relink ? relink(proposed, placements.map((p) => p.sheetName)) : proposed;
   plans.forEach((plan, i) => {
     const same = plan.sheetName === proposed[i].sheetName && plan.names.every((n) => n.name in placements[i].names);

@@ -13,6 +13,7 @@ import {
 } from 'react';
 import { checkMessages } from './check/messages';
 import { consolidateMessages } from './consolidate/messages';
+import { hostErrorMessages } from './host-error-messages';
 import { insertChartMessages } from './insert/messages';
 import { narrateMessages } from './narrate/messages';
 
@@ -129,8 +130,7 @@ export const vi = {
   'insert.success.title': 'Đã chèn {count} trang tính:',
   'insert.success.skipped': 'Phiên bản Excel này chưa hỗ trợ nên đã bỏ qua:',
   'insert.excelError.title': 'Excel báo lỗi khi chèn',
-  'insert.excelError.body':
-    'Hãy xem các trang tính mới (nếu có), xóa trang chèn dở rồi thử lại. Chi tiết:',
+  'insert.excelError.body': 'Chưa chèn được biểu mẫu.',
   'insert.noExcel': 'Không kết nối được với Excel. Hãy đóng và mở lại ngăn tác vụ.',
   'insert.download.done': 'Đã tạo tệp {file}.',
   'insert.download.error': 'Không tạo được tệp .xlsx. Chi tiết:',
@@ -138,6 +138,7 @@ export const vi = {
   ...consolidateMessages.vi,
   ...insertChartMessages.vi,
   ...narrateMessages.vi,
+  ...hostErrorMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -254,7 +255,7 @@ export const en: Record<MessageKey, string> = {
   'insert.success.title': 'Inserted {count} worksheet(s):',
   'insert.success.skipped': 'Skipped because this Excel does not support it:',
   'insert.excelError.title': 'Excel reported an error while inserting',
-  'insert.excelError.body': 'Look at any new worksheets, delete a half-inserted one and try again. Details:',
+  'insert.excelError.body': 'The forms were not inserted.',
   'insert.noExcel': 'Excel cannot be reached. Close and reopen the task pane.',
   'insert.download.done': 'Created the file {file}.',
   'insert.download.error': 'Could not create the .xlsx file. Details:',
@@ -262,6 +263,7 @@ export const en: Record<MessageKey, string> = {
   ...consolidateMessages.en,
   ...insertChartMessages.en,
   ...narrateMessages.en,
+  ...hostErrorMessages.en,
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -6,6 +6,7 @@ import { compareVersions, MERGE_UNDO_GROUP_VERSION } from './api-versions';
 import { FakeRequestContext, type FakeHost, type FakeStats } from './client-object';
 import { ExcelEnums } from './enums';
 import { FakeOfficeError } from './errors';
+import type { FaultRule } from './faults';
 import { addSheetState, createWorkbookState, type FakeWorkbook } from './model';
 import { WorkbookProxy } from './workbook';
 
@@ -16,6 +17,10 @@ export interface FakeExcelOptions {
   workbook?: FakeWorkbook;
   /** Compute formulas after each sync (the preview wants totals). Default false: cached values stay as they are. */
   evaluateFormulas?: boolean;
+  /** Injected failures (see faults.ts). Tests may also push to `host.faults` later. */
+  faults?: FaultRule[];
+  /** Enforce a payload cap per request and per response, e.g. WEB_PAYLOAD_LIMIT_BYTES for Excel on the web. */
+  payloadLimitBytes?: number | null;
 }
 
 export interface RunOptions {
@@ -65,6 +70,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     evaluateFormulas: options.evaluateFormulas ?? false,
     stats: createStats(),
     calculationSuspended: false,
+    faults: options.faults ?? [],
+    payloadLimitBytes: options.payloadLimitBytes ?? null,
   };
   const makeWorkbook = (context: FakeRequestContext) => new WorkbookProxy({ context, resolve: () => host.workbook });
 
