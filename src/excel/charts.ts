@@ -23,15 +23,16 @@ import {
 import { uniqueSheetName } from '../domain/layout/names';
 import { boxAddress, cellAddress } from './a1';
 import type { InputWorkbook } from '../domain/read/types';
+import { API_FEATURES } from './api-features';
 import { deleteCreated, withRollback } from './host-errors';
 import { readWorkbookIn } from './read-grid';
 import type { ApiSupport } from './render-plan';
 
 export const DEFAULT_CHART_SHEET = 'Biểu đồ';
 /** Series editing (ChartSeriesCollection.add, ChartSeries.setValues / setXAxisValues). */
-export const SERIES_EDIT_API = '1.7';
+export const SERIES_EDIT_API = API_FEATURES.seriesEdit.set;
 /** ChartAxis.numberFormat. */
-export const AXIS_NUMBER_FORMAT_API = '1.8';
+export const AXIS_NUMBER_FORMAT_API = API_FEATURES.axisNumberFormat.set;
 export const SKIPPED_CATEGORIES = 'tên nhóm trên trục biểu đồ (ExcelApi 1.7)';
 export const SKIPPED_AXIS_FORMAT = 'định dạng số trên trục biểu đồ (ExcelApi 1.8)';
 

@@ -22,6 +22,7 @@
  * white previous fill is recorded as «none» and restored with fill.clear(): on a default sheet they look the same.
  */
 import type { Finding, FindingSeverity } from '../domain/checks';
+import { API_FEATURES } from './api-features';
 import { withRollback } from './host-errors';
 import type { ApiSupport } from './render-plan';
 import { HIGHLIGHT_RECORD_SHEET } from './read-grid';
@@ -35,8 +36,8 @@ export const HIGHLIGHT_FILLS: Readonly<Record<FindingSeverity, string>> = {
   info: '#DDEBF7',
 };
 
-export const NOTES_API = '1.18';
-export const COMMENTS_API = '1.10';
+export const NOTES_API = API_FEATURES.notes.set;
+export const COMMENTS_API = API_FEATURES.comments.set;
 
 /** How the explanation is attached on this host. */
 export type AnnotationKind = 'note' | 'comment' | 'none';

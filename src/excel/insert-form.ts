@@ -8,6 +8,7 @@
  * parts or document settings.
  */
 import type { SheetPlan } from '../domain/layout/sheet-plan';
+import { API_FEATURES } from './api-features';
 import { deleteCreated, withRollback } from './host-errors';
 import type { Placement } from './placement';
 import { renderSheetPlans, type ApiSupport, type RelinkPlans, type RenderResult } from './render-plan';
@@ -26,7 +27,7 @@ export interface InsertResult {
 }
 
 /** The requirement set of `Excel.run({ mergeUndoGroup })`. */
-export const MERGE_UNDO_GROUP_API = '1.20';
+export const MERGE_UNDO_GROUP_API = API_FEATURES.undoGroup.set;
 
 export async function insertForms(
   excel: typeof Excel,

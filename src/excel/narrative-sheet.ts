@@ -97,8 +97,15 @@ function styleRow(range: Excel.Range, style: NarrativeLineStyle): void {
 export function writeNarrativeSheet(
   excel: typeof Excel,
   lines: readonly NarrativeLine[],
-  options: { replaceOwn?: boolean } = {},
+  options: {
+    replaceOwn?: boolean;
+    /** Another marker and sheet name (the self-test writes its own, never touching the official's). */
+    marker?: string;
+    sheetName?: string;
+  } = {},
 ): Promise<NarrativeSheetResult> {
+  const markerName = options.marker ?? NARRATIVE_SHEET_MARKER;
+  const baseName = options.sheetName ?? NARRATIVE_SHEET_NAME;
   // What this write created, for the clean-up if Excel refuses part of it (see withRollback).
   const created = { sheets: [] as string[], names: [] as string[] };
   let replacing: string | null = null;
@@ -106,7 +113,7 @@ export function writeNarrativeSheet(
     excel.run(async (context): Promise<NarrativeSheetResult> => {
       const workbook = context.workbook;
       const sheets = workbook.worksheets.load('items/name');
-      const marker = workbook.names.getItemOrNullObject(NARRATIVE_SHEET_MARKER).load('type,value');
+      const marker = workbook.names.getItemOrNullObject(markerName).load('type,value');
       await context.sync();
 
       const names = sheets.items.map((s) => s.name);
@@ -116,11 +123,11 @@ export function writeNarrativeSheet(
 
       // The new text goes into a sheet of its own first; the old sheet is deleted and the marker moved only after
       // everything was written, so a refusal half-way leaves the user's sheet as it was.
-      const sheetName = own ?? freeSheetName(names);
+      const sheetName = own ?? freeSheetName(names, baseName);
       const buildName = own === null ? sheetName : freeSheetName(names, REPLACEMENT_SHEET_NAME);
       created.sheets.push(buildName);
       replacing = own;
-      if (marker.isNullObject) created.names.push(NARRATIVE_SHEET_MARKER);
+      if (marker.isNullObject) created.names.push(markerName);
 
       const sheet = workbook.worksheets.add(buildName);
       const column = sheet.getRange('A:A');
@@ -147,7 +154,7 @@ export function writeNarrativeSheet(
       // A marker whose sheet is gone (#REF!) or that pointed at the replaced sheet: a fresh one points at the new.
       if (!marker.isNullObject) marker.delete();
       workbook.names.add(
-        NARRATIVE_SHEET_MARKER,
+        markerName,
         `=${quoteSheet(sheetName)}!$A$1`,
         'Trang thuyết minh do add-in KSTT soạn',
       );
