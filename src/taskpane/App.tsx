@@ -23,6 +23,7 @@ import {
   TableAdd20Regular,
   TableSimpleCheckmark20Regular,
   TextBulletListSquareEdit20Regular,
+  Stethoscope20Regular,
 } from '@fluentui/react-icons';
 import { useEffect, useState, type ComponentType, type ReactElement } from 'react';
 import type { HostStatus } from '../excel/host';
@@ -33,6 +34,7 @@ import { CheckView } from './views/CheckView';
 import { ConsolidateView } from './views/ConsolidateView';
 import { InsertView } from './views/InsertView';
 import { NarrateView } from './views/NarrateView';
+import { SelfTestView } from './views/SelfTestView';
 import { VIEW_IDS, isViewId, type ViewId } from './views/view-ids';
 
 interface ViewEntry {
@@ -46,6 +48,7 @@ const VIEWS: Record<ViewId, ViewEntry> = {
   check: { label: 'view.check', icon: <TableSimpleCheckmark20Regular />, component: CheckView },
   narrate: { label: 'view.narrate', icon: <TextBulletListSquareEdit20Regular />, component: NarrateView },
   consolidate: { label: 'view.consolidate', icon: <DocumentMultiple20Regular />, component: ConsolidateView },
+  selftest: { label: 'view.selftest', icon: <Stethoscope20Regular />, component: SelfTestView },
 };
 
 const useStyles = makeStyles({

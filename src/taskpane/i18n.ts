@@ -14,6 +14,7 @@ import {
 import { checkMessages } from './check/messages';
 import { consolidateMessages } from './consolidate/messages';
 import { hostErrorMessages } from './host-error-messages';
+import { selfTestMessages } from './self-test/messages';
 import { insertChartMessages } from './insert/messages';
 import { narrateMessages } from './narrate/messages';
 
@@ -31,6 +32,7 @@ export const vi = {
   'view.check': 'Kiểm tra số liệu',
   'view.narrate': 'Soạn thuyết minh',
   'view.consolidate': 'Tổng hợp',
+  'view.selftest': 'Tự kiểm tra',
 
   'empty.status': 'Đang phát triển',
   'empty.insert.title': 'Chèn biểu mẫu báo cáo',
@@ -139,6 +141,7 @@ export const vi = {
   ...insertChartMessages.vi,
   ...narrateMessages.vi,
   ...hostErrorMessages.vi,
+  ...selfTestMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -154,6 +157,7 @@ export const en: Record<MessageKey, string> = {
   'view.check': 'Check figures',
   'view.narrate': 'Draft narrative',
   'view.consolidate': 'Consolidate',
+  'view.selftest': 'Self-test',
 
   'empty.status': 'In development',
   'empty.insert.title': 'Insert report forms',
@@ -264,6 +268,7 @@ export const en: Record<MessageKey, string> = {
   ...insertChartMessages.en,
   ...narrateMessages.en,
   ...hostErrorMessages.en,
+  ...selfTestMessages.en,
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };

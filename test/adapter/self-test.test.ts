@@ -36,10 +36,11 @@ describe.each(['1.8', '1.10', '1.13', '1.18', '1.20'])('at ExcelApi %s', (versio
     expect(report.rows.map((r) => r.id)).toEqual([...SELF_TEST_STEPS]);
     for (const row of report.rows) {
       const missing = row.requires !== null && compareVersions(API_FEATURES[row.requires].set, version) > 0;
-      expect({ id: row.id, status: row.status, detail: row.detail }).toEqual({
+      expect({ id: row.id, status: row.status, detail: row.detail, hostError: row.hostError }).toEqual({
         id: row.id,
         status: missing ? 'unsupported' : 'pass',
         detail: null,
+        hostError: null,
       });
       if (row.status === 'pass' && row.id !== 'totals' && row.id !== 'undoGroup') expect(row.syncs).toBeGreaterThan(0);
     }
@@ -67,6 +68,7 @@ test('a step Excel refuses is «Không đạt» with its code; the rest runs and
   const chart = report.rows.find((r) => r.id === 'chart')!;
   expect(chart.status).toBe('fail');
   expect(chart.detail).toBe('GeneralException · ChartTitle.text');
+  expect(chart.hostError).toBe('general');
   expect(report.rows.filter((r) => r.status === 'fail').map((r) => r.id)).toEqual(['chart']);
   expect(snapshotWorkbook(fake.workbook)).toBe(before);
 });

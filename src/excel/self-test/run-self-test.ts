@@ -99,21 +99,23 @@ export async function runSelfTest(excel: typeof Excel, options: SelfTestOptions)
 
   const step = async (id: SelfTestStepId, requires: ApiFeatureId | null, work: () => Promise<void | 'skipped'>) => {
     if (requires && !hasFeature(requires, supports)) {
-      rows.push({ id, status: 'unsupported', ms: 0, syncs: 0, requires, detail: null });
+      rows.push({ id, status: 'unsupported', ms: 0, syncs: 0, requires, detail: null, hostError: null });
       return;
     }
     counter.syncs = 0;
     const t0 = now();
     let status: SelfTestRow['status'] = 'pass';
     let detail: string | null = null;
+    let hostError: SelfTestRow['hostError'] = null;
     try {
       if ((await work()) === 'skipped') status = 'skipped';
     } catch (thrown) {
       status = 'fail';
       const host = classifyHostError(thrown);
+      hostError = host?.kind ?? null;
       detail = host ? host.code + (host.location ? ` · ${host.location}` : '') : thrown instanceof Error ? thrown.message : String(thrown);
     }
-    rows.push({ id, status, ms: Math.round(now() - t0), syncs: counter.syncs, requires, detail });
+    rows.push({ id, status, ms: Math.round(now() - t0), syncs: counter.syncs, requires, detail, hostError });
   };
   const needInserted = () => {
     if (!inserted) throw new Mismatch('chưa chèn được biểu / forms not inserted');

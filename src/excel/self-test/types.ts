@@ -1,5 +1,6 @@
 /** The result of a «Tự kiểm tra» run: plain data the task pane formats (src/taskpane/self-test). */
 import type { ApiFeatureId } from '../api-features';
+import type { HostErrorKind } from '../host-errors';
 
 export type SelfTestStatus = 'pass' | 'fail' | 'unsupported' | 'skipped';
 
@@ -33,6 +34,8 @@ export interface SelfTestRow {
   requires: ApiFeatureId | null;
   /** Why it failed: a cell and two values, or Excel's error code. Technical, no personal data. */
   detail: string | null;
+  /** When Excel refused the step: what kind of refusal (the pane explains it in Vietnamese). */
+  hostError: HostErrorKind | null;
 }
 
 export interface HostFacts {
