@@ -33,7 +33,7 @@ import { VIEW_STYLE_RULES } from '../view-styles';
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,
-  table: { tableLayout: 'auto' },
+  table: { tableLayout: 'auto', width: '100%', fontSize: tokens.fontSizeBase200 },
   number: { textAlign: 'right', whiteSpace: 'nowrap' },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -143,7 +143,9 @@ export function SelfTestView(props: SelfTestViewProps) {
                 <TableHeaderCell>{t('selftest.col.step')}</TableHeaderCell>
                 <TableHeaderCell>{t('selftest.col.result')}</TableHeaderCell>
                 <TableHeaderCell className={styles.number}>{t('selftest.col.time')}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t('selftest.col.syncs')}</TableHeaderCell>
+                <TableHeaderCell className={styles.number} title={t('selftest.col.syncsHint')}>
+                  {t('selftest.col.syncs')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
