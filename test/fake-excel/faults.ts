@@ -67,12 +67,19 @@ export function checkProtection(label: string, target: unknown): void {
   }
 }
 
-/** The size a value takes in the JSON a real host sends (strings and arrays of them dominate). */
+/** The size a value takes in the JSON a real host sends, in UTF-8 bytes (no TextEncoder: jsdom lacks it). */
 export function payloadBytes(value: unknown): number {
   if (value === undefined) return 0;
-  try {
-    return new TextEncoder().encode(JSON.stringify(value)).length;
-  } catch {
-    return 0;
+  const json = JSON.stringify(value) ?? '';
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
   }
+  return bytes;
 }
