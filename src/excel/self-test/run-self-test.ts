@@ -45,7 +45,8 @@ function countingExcel(excel: typeof Excel, counter: { syncs: number }): typeof 
   counting.run = (...args: unknown[]) => {
     const batch = args[args.length - 1] as Batch;
     const run = excel.run as unknown as (...a: unknown[]) => Promise<unknown>;
-    return args.length > 1 ? run(args[0], wrap(batch)) : run(wrap(batch));
+    // Called on `excel` itself, as office.js expects; only the batch is wrapped.
+    return args.length > 1 ? run.call(excel, args[0], wrap(batch)) : run.call(excel, wrap(batch));
   };
   return counting;
 }
