@@ -33,8 +33,8 @@ export const DEFAULT_CHART_SHEET = 'Biểu đồ';
 export const SERIES_EDIT_API = API_FEATURES.seriesEdit.set;
 /** ChartAxis.numberFormat. */
 export const AXIS_NUMBER_FORMAT_API = API_FEATURES.axisNumberFormat.set;
-export const SKIPPED_CATEGORIES = 'tên nhóm trên trục biểu đồ (ExcelApi 1.7)';
-export const SKIPPED_AXIS_FORMAT = 'định dạng số trên trục biểu đồ (ExcelApi 1.8)';
+export const SKIPPED_CATEGORIES = `tên nhóm trên trục biểu đồ (ExcelApi ${SERIES_EDIT_API})`;
+export const SKIPPED_AXIS_FORMAT = `định dạng số trên trục biểu đồ (ExcelApi ${AXIS_NUMBER_FORMAT_API})`;
 
 /** Rows of the chart sheet each chart occupies (about 12 cm at the default row height). */
 const CHART_ROWS = 20;
