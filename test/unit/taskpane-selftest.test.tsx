@@ -60,7 +60,7 @@ test('runs at ExcelApi 1.10: Đạt / Không hỗ trợ rows, facts, copy withou
   const text = copied[0];
   expect(text).toMatch(/^BÁO CÁO TỰ KIỂM TRA ADD-IN BÁO CÁO KSTT\n/);
   expect(text).toContain('Bộ API Excel cao nhất: ExcelApi 1.10');
-  expect(text).toContain('Đọc lại vùng gộp ô | Không hỗ trợ (cần ExcelApi 1.13) |');
+  expect(text).toContain('Đọc lại vùng gộp ô | Không hỗ trợ (cần ExcelApi 1.13) | — | 0');
   expect(text).toMatch(/Chèn biểu II\.06a và II\.06b \(có tùy chọn\) \| Đạt \| [\d.]+ ms \| 2/);
   // Nothing of the official's workbook: not its sheet names, not its figures or units.
   expect(text).not.toContain(SAMPLE_SHEET_NAME);

@@ -27,6 +27,11 @@ export function durationText(ms: number, language: Language): string {
   return `${formatCount(ms, { locale: language })} ms`;
 }
 
+/** A step that was not tried («Không hỗ trợ», «Bỏ qua») has no time of its own: «—». */
+export function stepDuration(row: SelfTestRow, language: Language): string {
+  return row.status === 'unsupported' || row.status === 'skipped' ? '—' : durationText(row.ms, language);
+}
+
 export function factLines(report: SelfTestReport, t: Translate): [string, string][] {
   const unknown = t('selftest.unknown');
   const f = report.facts;
@@ -65,7 +70,7 @@ export function reportText(
     `${t('selftest.col.step')} | ${t('selftest.col.result')} | ${t('selftest.col.time')} | ${t('selftest.col.syncs')}`,
     ...report.rows.map(
       (row, i) =>
-        `${i + 1}. ${t(`selftest.step.${row.id}` as MessageKey)} | ${resultText(row, t)} | ${durationText(row.ms, language)} | ${row.syncs}`,
+        `${i + 1}. ${t(`selftest.step.${row.id}` as MessageKey)} | ${resultText(row, t)} | ${stepDuration(row, language)} | ${row.syncs}`,
     ),
     '',
     summaryText(report, t),

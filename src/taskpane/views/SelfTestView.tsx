@@ -26,7 +26,7 @@ import type { SelfTestReport, SelfTestStatus } from '../../excel/self-test/types
 import { explainThrown } from '../host-error';
 import { useLanguage, useT, type MessageKey } from '../i18n';
 import { excelSelfTestActions, type SelfTestActions } from '../self-test/actions';
-import { durationText, factLines, reportText, resultText, summaryText } from '../self-test/report-text';
+import { durationText, factLines, reportText, resultText, stepDuration, summaryText } from '../self-test/report-text';
 import { ADDIN_VERSION } from '../self-test/version';
 import { fillTemplate } from '../insert/text';
 import { VIEW_STYLE_RULES } from '../view-styles';
@@ -153,7 +153,7 @@ export function SelfTestView(props: SelfTestViewProps) {
                 <TableRow key={row.id} data-testid="selftest-row" data-step={row.id} data-status={row.status}>
                   <TableCell>{t(`selftest.step.${row.id}` as MessageKey)}</TableCell>
                   <TableCell className={statusClass[row.status]}>{resultText(row, t)}</TableCell>
-                  <TableCell className={styles.number}>{durationText(row.ms, language)}</TableCell>
+                  <TableCell className={styles.number}>{stepDuration(row, language)}</TableCell>
                   <TableCell className={styles.number}>{row.syncs}</TableCell>
                 </TableRow>
               ))}
