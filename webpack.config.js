@@ -58,7 +58,8 @@ module.exports = async (env = {}, argv = {}) => {
       preview: './test/preview/preview.tsx',
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      // `--env outDir=…`: `npm run release` builds into its own folder and leaves dist/ alone.
+      path: path.resolve(__dirname, env.outDir || 'dist'),
       filename: '[name].[contenthash:8].js',
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       clean: true,
@@ -84,6 +85,8 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new ChunkGroupsManifestPlugin(),
+      // The add-in's version for the self-test report (package.json is the one source; the manifest follows it too).
+      new (require('webpack').DefinePlugin)({ __KSTT_VERSION__: JSON.stringify(require('./package.json').version) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

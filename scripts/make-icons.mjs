@@ -1,7 +1,7 @@
 // Draws the add-in's icons into assets/: a green rounded sheet with white marks, anti-aliased by 4×4
 // supersampling. Run `node scripts/make-icons.mjs` after changing a design; the PNGs are committed.
 //   icon-{16,32,64,80,128}.png         the add-in (grid + tick); 32/64 for the manifest, 16/32/80 for the group
-//   {insert,check,narrate,consolidate}-{16,32,80}.png   the four ribbon buttons
+//   {insert,check,narrate,consolidate,selftest}-{16,32,80}.png   the ribbon buttons
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,17 @@ const DESIGNS = {
       stroke(0.3, 0.75, 0.7, 0.75, 0.065),
     ), WHITE],
   ],
+  selftest: () => [
+    [SHEET, GREEN],
+    // A pulse line: the add-in checking its own health in this Excel.
+    [union(
+      stroke(0.18, 0.55, 0.36, 0.55, 0.06),
+      stroke(0.36, 0.55, 0.46, 0.28, 0.06),
+      stroke(0.46, 0.28, 0.56, 0.76, 0.06),
+      stroke(0.56, 0.76, 0.65, 0.55, 0.06),
+      stroke(0.65, 0.55, 0.82, 0.55, 0.06),
+    ), WHITE],
+  ],
 };
 
 function render(layers, size) {
@@ -101,7 +112,7 @@ function render(layers, size) {
 mkdirSync(OUT, { recursive: true });
 const files = [
   ...[16, 32, 64, 80, 128].map((size) => ['icon', size]),
-  ...['insert', 'check', 'narrate', 'consolidate'].flatMap((name) => [16, 32, 80].map((size) => [name, size])),
+  ...['insert', 'check', 'narrate', 'consolidate', 'selftest'].flatMap((name) => [16, 32, 80].map((size) => [name, size])),
 ];
 for (const [name, size] of files) {
   const file = path.join(OUT, `${name}-${size}.png`);

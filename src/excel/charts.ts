@@ -23,16 +23,18 @@ import {
 import { uniqueSheetName } from '../domain/layout/names';
 import { boxAddress, cellAddress } from './a1';
 import type { InputWorkbook } from '../domain/read/types';
+import { API_FEATURES } from './api-features';
+import { deleteCreated, withRollback } from './host-errors';
 import { readWorkbookIn } from './read-grid';
 import type { ApiSupport } from './render-plan';
 
 export const DEFAULT_CHART_SHEET = 'Biểu đồ';
 /** Series editing (ChartSeriesCollection.add, ChartSeries.setValues / setXAxisValues). */
-export const SERIES_EDIT_API = '1.7';
+export const SERIES_EDIT_API = API_FEATURES.seriesEdit.set;
 /** ChartAxis.numberFormat. */
-export const AXIS_NUMBER_FORMAT_API = '1.8';
-export const SKIPPED_CATEGORIES = 'tên nhóm trên trục biểu đồ (ExcelApi 1.7)';
-export const SKIPPED_AXIS_FORMAT = 'định dạng số trên trục biểu đồ (ExcelApi 1.8)';
+export const AXIS_NUMBER_FORMAT_API = API_FEATURES.axisNumberFormat.set;
+export const SKIPPED_CATEGORIES = `tên nhóm trên trục biểu đồ (ExcelApi ${SERIES_EDIT_API})`;
+export const SKIPPED_AXIS_FORMAT = `định dạng số trên trục biểu đồ (ExcelApi ${AXIS_NUMBER_FORMAT_API})`;
 
 /** Rows of the chart sheet each chart occupies (about 12 cm at the default row height). */
 const CHART_ROWS = 20;
@@ -153,6 +155,7 @@ export async function addReportCharts(
   specs: readonly ChartSpec[],
   supports: ApiSupport,
   chartSheetName = DEFAULT_CHART_SHEET,
+  onCreated?: (sheetName: string) => void,
 ): Promise<ChartsResult> {
   if (specs.length === 0) throw new ChartSpecError('Chưa có số liệu nào để vẽ biểu đồ.');
   if (!supports(SERIES_EDIT_API)) specs.forEach(valueBlock); // refuse before anything is written
@@ -164,6 +167,7 @@ export async function addReportCharts(
     chartSheetName,
     sheets.items.map((s) => s.name),
   );
+  onCreated?.(sheetName);
   const sheet = sheets.add(sheetName);
   const skipped = new Set<string>();
   specs.forEach((spec, slot) => queueChart(context, sheet, spec, slot, supports, skipped));
@@ -186,10 +190,18 @@ export async function readAndAddCharts(
   choose: ChooseCharts,
   supports: ApiSupport,
 ): Promise<{ sheetName: string | null; charts: ChartsResult['charts']; skipped: string[] }> {
-  return excel.run(async (context) => {
-    const choice = await choose(await readWorkbookIn(context));
-    if (choice.specs.length === 0) return { sheetName: null, charts: [], skipped: [...choice.skipped] };
-    const result = await addReportCharts(context, choice.specs, supports);
-    return { sheetName: result.sheetName, charts: result.charts, skipped: [...choice.skipped, ...result.skipped] };
-  });
+  // The chart sheet is new and holds nothing else: if Excel refuses a chart half-way, the sheet goes again.
+  const created = { sheets: [] as string[], names: [] as string[] };
+  return withRollback(
+    () =>
+      excel.run(async (context) => {
+        const choice = await choose(await readWorkbookIn(context));
+        if (choice.specs.length === 0) return { sheetName: null, charts: [], skipped: [...choice.skipped] };
+        const result = await addReportCharts(context, choice.specs, supports, DEFAULT_CHART_SHEET, (name) =>
+          created.sheets.push(name),
+        );
+        return { sheetName: result.sheetName, charts: result.charts, skipped: [...choice.skipped, ...result.skipped] };
+      }),
+    () => deleteCreated(excel, created),
+  );
 }

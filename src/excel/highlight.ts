@@ -22,6 +22,8 @@
  * white previous fill is recorded as «none» and restored with fill.clear(): on a default sheet they look the same.
  */
 import type { Finding, FindingSeverity } from '../domain/checks';
+import { API_FEATURES } from './api-features';
+import { withRollback } from './host-errors';
 import type { ApiSupport } from './render-plan';
 import { HIGHLIGHT_RECORD_SHEET } from './read-grid';
 
@@ -34,8 +36,8 @@ export const HIGHLIGHT_FILLS: Readonly<Record<FindingSeverity, string>> = {
   info: '#DDEBF7',
 };
 
-export const NOTES_API = '1.18';
-export const COMMENTS_API = '1.10';
+export const NOTES_API = API_FEATURES.notes.set;
+export const COMMENTS_API = API_FEATURES.comments.set;
 
 /** How the explanation is attached on this host. */
 export type AnnotationKind = 'note' | 'comment' | 'none';
@@ -175,6 +177,18 @@ export async function highlightFindings(
   const annotation = annotationFor(supports);
   if (marks.length === 0) return { marked: 0, annotation, keptUserNotes: [] };
 
+  // If Excel refuses part of the write, the record (queued first) says what was done: «Bỏ đánh dấu» undoes it.
+  return withRollback(
+    () => writeHighlights(excel, marks, annotation),
+    async () => ((await removeHighlights(excel, supports)).hadRecord ? undefined : 'nothing-to-undo'),
+  );
+}
+
+function writeHighlights(
+  excel: typeof Excel,
+  marks: readonly CellMark[],
+  annotation: AnnotationKind,
+): Promise<HighlightResult> {
   return excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     // Sync 1: previous fills, and whatever note already sits on each cell.
@@ -225,6 +239,9 @@ export async function highlightFindings(
 
 function writeRecord(context: Excel.RequestContext, rows: RecordRow[]): void {
   const record = context.workbook.worksheets.add(HIGHLIGHT_RECORD_SHEET);
+  // Very hidden: not in Excel's «Unhide» list, so it is not deleted or edited by accident. Set before anything is
+  // written, so a record left by a refused batch is still recognised (and removed) by «Bỏ đánh dấu».
+  record.visibility = 'VeryHidden' as Excel.SheetVisibility;
   const grid = [
     RECORD_HEADER,
     ...rows.map((r) => [r.sheet, r.cell, r.previousFill, r.fill, r.added, r.text]),
@@ -233,8 +250,6 @@ function writeRecord(context: Excel.RequestContext, rows: RecordRow[]): void {
   // Text format first: a sheet named «2026» or a colour must come back as the same text.
   block.numberFormat = grid.map((row) => row.map(() => '@'));
   block.values = grid;
-  // Very hidden: not in Excel's «Unhide» list, so it is not deleted or edited by accident.
-  record.visibility = 'VeryHidden' as Excel.SheetVisibility;
 }
 
 function parseRecord(values: unknown[][]): RecordRow[] {

@@ -7,8 +7,10 @@
  * `Excel` on `window` before the task pane runs; to this module it looks like Excel.
  */
 
+import { API_FEATURES } from './api-features';
+
 /** The lowest Excel JavaScript API requirement set the add-in needs (Office 2019 volume licence). */
-export const MIN_EXCEL_API = '1.8';
+export const MIN_EXCEL_API = API_FEATURES.floor.set;
 
 type OfficeGlobal = typeof Office;
 type ExcelGlobal = typeof Excel;

@@ -8,6 +8,9 @@
  * parts or document settings.
  */
 import type { SheetPlan } from '../domain/layout/sheet-plan';
+import { API_FEATURES } from './api-features';
+import { deleteCreated, withRollback } from './host-errors';
+import type { Placement } from './placement';
 import { renderSheetPlans, type ApiSupport, type RelinkPlans, type RenderResult } from './render-plan';
 
 export interface InsertedForm extends RenderResult {
@@ -24,7 +27,7 @@ export interface InsertResult {
 }
 
 /** The requirement set of `Excel.run({ mergeUndoGroup })`. */
-export const MERGE_UNDO_GROUP_API = '1.20';
+export const MERGE_UNDO_GROUP_API = API_FEATURES.undoGroup.set;
 
 export async function insertForms(
   excel: typeof Excel,
@@ -33,9 +36,18 @@ export async function insertForms(
   relink?: RelinkPlans,
 ): Promise<InsertResult> {
   const undoGrouped = supports(MERGE_UNDO_GROUP_API);
-  const batch = (context: Excel.RequestContext) => renderSheetPlans(context, plans, supports, relink);
-  // An option the host does not know makes Excel.run fail, so the plain form is used below 1.20.
-  const rendered = undoGrouped ? await excel.run({ mergeUndoGroup: true }, batch) : await excel.run(batch);
+  const created = { sheets: [] as string[], names: [] as string[] };
+  const placed = (placements: readonly Placement[]) => {
+    created.sheets = placements.map((p) => p.sheetName);
+    created.names = placements.flatMap((p) => Object.values(p.names));
+  };
+  const batch = (context: Excel.RequestContext) => renderSheetPlans(context, plans, supports, relink, placed);
+  // An option the host does not know makes Excel.run fail, so the plain form is used below 1.20. A write Excel
+  // refuses half-way is removed again: the sheets and names were new (host-errors.ts, withRollback).
+  const rendered = await withRollback(
+    () => (undoGrouped ? excel.run({ mergeUndoGroup: true }, batch) : excel.run(batch)),
+    () => deleteCreated(excel, created),
+  );
   const forms = rendered.map((r, i) => ({ ...r, formCode: plans[i].formCode, legalBasis: plans[i].legalBasis }));
   return { forms, skipped: [...new Set(forms.flatMap((f) => f.skipped))], undoGrouped };
 }

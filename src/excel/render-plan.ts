@@ -9,6 +9,7 @@
  */
 import type { CellStyle, SheetPlan, StyledBox } from '../domain/layout/sheet-plan';
 import { boxAddress, rowSpanAddress } from './a1';
+import { API_FEATURES } from './api-features';
 import { ownershipComment } from './ownership';
 import { placePlans, type Placement, type WorkbookInventory } from './placement';
 
@@ -21,7 +22,7 @@ export interface RenderResult extends Placement {
 export type ApiSupport = (version: string) => boolean;
 
 /** The message put in `skipped` when the host lacks page layout (ExcelApi 1.9). */
-export const SKIPPED_PAGE_LAYOUT = 'pageLayout (ExcelApi 1.9)';
+export const SKIPPED_PAGE_LAYOUT = `pageLayout (ExcelApi ${API_FEATURES.pageLayout.set})`;
 
 const BORDER_EDGE: Record<string, Excel.BorderIndex> = {
   top: 'EdgeTop' as Excel.BorderIndex,
@@ -190,7 +191,7 @@ export function queueSheetPlan(
     workbook.names.add(name, sheet.getRange(boxAddress(planned.box)), comment);
   }
 
-  if (supports('1.9')) queuePageLayout(sheet, plan);
+  if (supports(API_FEATURES.pageLayout.set)) queuePageLayout(sheet, plan);
   else skipped.push(SKIPPED_PAGE_LAYOUT);
   return { sheet, skipped };
 }
@@ -210,11 +211,14 @@ export async function renderSheetPlans(
   proposed: readonly SheetPlan[],
   supports: ApiSupport,
   relink?: RelinkPlans,
+  onPlaced?: (placements: readonly Placement[]) => void,
 ): Promise<RenderResult[]> {
   const inventory = loadWorkbookInventory(context);
   await context.sync();
 
   const placements = placePlans(proposed, inventory.read());
+  // Told before anything is written, so a caller can remove exactly these if the write is refused half-way.
+  onPlaced?.(placements);
   const plans = relink ? relink(proposed, placements.map((p) => p.sheetName)) : proposed;
   plans.forEach((plan, i) => {
     const same = plan.sheetName === proposed[i].sheetName && plan.names.every((n) => n.name in placements[i].names);

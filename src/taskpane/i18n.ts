@@ -13,6 +13,8 @@ import {
 } from 'react';
 import { checkMessages } from './check/messages';
 import { consolidateMessages } from './consolidate/messages';
+import { hostErrorMessages } from './host-error-messages';
+import { selfTestMessages } from './self-test/messages';
 import { insertChartMessages } from './insert/messages';
 import { narrateMessages } from './narrate/messages';
 
@@ -31,6 +33,7 @@ export const vi = {
   'view.check': 'Kiểm tra số liệu',
   'view.narrate': 'Soạn thuyết minh',
   'view.consolidate': 'Tổng hợp',
+  'view.selftest': 'Tự kiểm tra',
 
   'empty.status': 'Đang phát triển',
   'empty.insert.title': 'Chèn biểu mẫu báo cáo',
@@ -130,8 +133,7 @@ export const vi = {
   'insert.success.title': 'Đã chèn {count} trang tính:',
   'insert.success.skipped': 'Phiên bản Excel này chưa hỗ trợ nên đã bỏ qua:',
   'insert.excelError.title': 'Excel báo lỗi khi chèn',
-  'insert.excelError.body':
-    'Hãy xem các trang tính mới (nếu có), xóa trang chèn dở rồi thử lại. Chi tiết:',
+  'insert.excelError.body': 'Chưa chèn được biểu mẫu.',
   'insert.noExcel': 'Không kết nối được với Excel. Hãy đóng và mở lại ngăn tác vụ.',
   'insert.download.done': 'Đã tạo tệp {file}.',
   'insert.download.error': 'Không tạo được tệp .xlsx. Chi tiết:',
@@ -139,6 +141,8 @@ export const vi = {
   ...consolidateMessages.vi,
   ...insertChartMessages.vi,
   ...narrateMessages.vi,
+  ...hostErrorMessages.vi,
+  ...selfTestMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -155,6 +159,7 @@ export const en: Record<MessageKey, string> = {
   'view.check': 'Check figures',
   'view.narrate': 'Draft narrative',
   'view.consolidate': 'Consolidate',
+  'view.selftest': 'Self-test',
 
   'empty.status': 'In development',
   'empty.insert.title': 'Insert report forms',
@@ -256,7 +261,7 @@ export const en: Record<MessageKey, string> = {
   'insert.success.title': 'Inserted {count} worksheet(s):',
   'insert.success.skipped': 'Skipped because this Excel does not support it:',
   'insert.excelError.title': 'Excel reported an error while inserting',
-  'insert.excelError.body': 'Look at any new worksheets, delete a half-inserted one and try again. Details:',
+  'insert.excelError.body': 'The forms were not inserted.',
   'insert.noExcel': 'Excel cannot be reached. Close and reopen the task pane.',
   'insert.download.done': 'Created the file {file}.',
   'insert.download.error': 'Could not create the .xlsx file. Details:',
@@ -264,6 +269,8 @@ export const en: Record<MessageKey, string> = {
   ...consolidateMessages.en,
   ...insertChartMessages.en,
   ...narrateMessages.en,
+  ...hostErrorMessages.en,
+  ...selfTestMessages.en,
 };
 
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -10,12 +10,14 @@ const VI_TABS = {
   check: 'Kiểm tra số liệu',
   narrate: 'Soạn thuyết minh',
   consolidate: 'Tổng hợp',
+  selftest: 'Tự kiểm tra',
 };
 const EN_TABS = {
   insert: 'Insert form',
   check: 'Check figures',
   narrate: 'Draft narrative',
   consolidate: 'Consolidate',
+  selftest: 'Self-test',
 };
 type ViewId = keyof typeof VI_TABS;
 const VIEW_IDS = Object.keys(VI_TABS) as ViewId[];

@@ -6,6 +6,7 @@
  */
 import { compareVersions, versionOf } from './api-versions';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
+import { checkFaults, checkProtection, payloadBytes, type FaultRule } from './faults';
 import type { FakeWorkbook } from './model';
 import { recalculateWorkbook } from './recalc';
 
@@ -31,6 +32,10 @@ export interface FakeHost {
    * (the preview, so its main-thread timings do not pin the host's work on the caller). Default 'microtask'.
    */
   roundTrip?: 'microtask' | 'task';
+  /** Injected failures (faults.ts); empty by default. */
+  faults: FaultRule[];
+  /** Request/response cap in bytes (Excel on the web: 5 MB), or null for none. */
+  payloadLimitBytes: number | null;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -39,6 +44,8 @@ interface QueuedCommand {
   label: string;
   mutates: boolean;
   run(): void;
+  /** Bytes of data this command sends (property writes), counted against the payload cap. */
+  payloadBytes?: number;
 }
 
 export class FakeRequestContext {
@@ -48,6 +55,8 @@ export class FakeRequestContext {
   /** Index into stats.syncsPerRun, or -1 for a context made outside Excel.run. */
   _runIndex = -1;
   private _dirty = false;
+  /** Bytes loaded during the current sync (the response), counted against the payload cap. */
+  _responseBytes = 0;
   private _workbook: ClientObjectBase<FakeWorkbook> | undefined;
   /** Office.js API surface that needs no modelling here. */
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
@@ -86,11 +95,21 @@ export class FakeRequestContext {
     // A real round trip is asynchronous: callers must await it.
     const roundTripByTask = host.roundTrip === 'task';
     await (roundTripByTask ? nextTask() : Promise.resolve());
+    const limit = host.payloadLimitBytes;
+    if (limit !== null) {
+      const request = queue.reduce((sum, command) => sum + (command.payloadBytes ?? 0), 0);
+      // The request never reaches the workbook: nothing of this sync is applied.
+      if (request > limit) {
+        throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `${request} bytes sent, the limit is ${limit}`);
+      }
+    }
+    this._responseBytes = 0;
     let changed = false;
     try {
       for (const command of queue) {
         host.stats.commandCount += 1;
         if (!command.mutates) this._recalculateIfDirty();
+        checkFaults(host.faults, command.label);
         command.run();
         if (command.mutates) {
           changed = true;
@@ -101,6 +120,9 @@ export class FakeRequestContext {
       host.calculationSuspended = false;
       this._recalculateIfDirty();
       if (changed) for (const listener of [...host.workbook._internal.listeners]) listener(host.workbook);
+    }
+    if (limit !== null && this._responseBytes > limit) {
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `${this._responseBytes} bytes loaded, the limit is ${limit}`);
     }
     if (roundTripByTask) await nextTask();
     return passThroughValue as T;
@@ -247,13 +269,17 @@ export abstract class ClientObjectBase<T> {
   }
 
   /** Queues a method call or property write; runs in order at the next sync. */
-  _queue(member: string, run: (target: T) => void, mutates = true): void {
+  _queue(member: string, run: (target: T) => void, mutates = true, payload?: number): void {
+    const label = this._member(member);
     this.context._enqueue({
-      label: this._member(member),
+      label,
       mutates,
+      payloadBytes: payload,
       run: () => {
-        this._checkApi([this._member(member)]);
-        run(this._existingTarget());
+        this._checkApi([label]);
+        const target = this._existingTarget();
+        if (mutates) checkProtection(label, target);
+        run(target);
       },
     });
   }
@@ -271,7 +297,8 @@ export abstract class ClientObjectBase<T> {
     }
     this._loaded[name] = value;
     const copy = deepCopy(value);
-    this._queue(name, (target) => spec.write!(target, copy));
+    const payload = this.context._host.payloadLimitBytes === null ? undefined : payloadBytes(value);
+    this._queue(name, (target) => spec.write!(target, copy), true, payload);
   }
 
   private _parseLoad(option: unknown): LoadRequest {
@@ -349,7 +376,11 @@ export abstract class ClientObjectBase<T> {
       return;
     }
     if (this._nullable) this._isNull = false;
-    for (const p of props) this._loaded[p] = deepCopy(specs[p].read(target));
+    const measure = this.context._host.payloadLimitBytes !== null;
+    for (const p of props) {
+      this._loaded[p] = deepCopy(specs[p].read(target));
+      if (measure) this.context._responseBytes += payloadBytes(this._loaded[p]);
+    }
   }
 
   toJSON(): Record<string, unknown> {

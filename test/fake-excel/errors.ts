@@ -16,7 +16,13 @@ export type FakeErrorCode =
   | 'MergedRangeConflict'
   | 'OperationCellsExceedLimit'
   | 'NotImplemented'
-  | 'GeneralException';
+  | 'GeneralException'
+  | 'AccessDenied'
+  | 'RequestPayloadSizeLimitExceeded'
+  | 'InvalidOperationInCellEditMode'
+  | 'UnsupportedSheet'
+  | 'Conflict'
+  | 'RequestAborted';
 
 const STANDARD_MESSAGES: Partial<Record<FakeErrorCode, string>> = {
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
@@ -25,6 +31,11 @@ const STANDARD_MESSAGES: Partial<Record<FakeErrorCode, string>> = {
   InvalidOperation: 'The requested operation is invalid.',
   InvalidReference: 'This reference isn\'t valid for the current operation.',
   ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
+  AccessDenied: 'You cannot perform the requested operation.',
+  GeneralException: 'There was an internal error while processing the request.',
+  RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
+  ResponsePayloadSizeLimitExceeded: 'The response payload size has exceeded the limit.',
+  InvalidOperationInCellEditMode: 'The operation is not available while Excel is in Edit cell mode.',
 };
 
 export class FakeOfficeError extends Error {

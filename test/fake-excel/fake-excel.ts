@@ -6,6 +6,7 @@ import { compareVersions, MERGE_UNDO_GROUP_VERSION } from './api-versions';
 import { FakeRequestContext, type FakeHost, type FakeStats } from './client-object';
 import { ExcelEnums } from './enums';
 import { FakeOfficeError } from './errors';
+import type { FaultRule } from './faults';
 import { addSheetState, createWorkbookState, type FakeWorkbook } from './model';
 import { WorkbookProxy } from './workbook';
 
@@ -18,6 +19,10 @@ export interface FakeExcelOptions {
   evaluateFormulas?: boolean;
   /** 'task': each sync round trip spans event-loop tasks, like Excel's (see FakeHost.roundTrip). */
   roundTrip?: 'microtask' | 'task';
+  /** Injected failures (see faults.ts). Tests may also push to `host.faults` later. */
+  faults?: FaultRule[];
+  /** Enforce a payload cap per request and per response, e.g. WEB_PAYLOAD_LIMIT_BYTES for Excel on the web. */
+  payloadLimitBytes?: number | null;
 }
 
 export interface RunOptions {
@@ -68,6 +73,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     stats: createStats(),
     calculationSuspended: false,
     roundTrip: options.roundTrip ?? 'microtask',
+    faults: options.faults ?? [],
+    payloadLimitBytes: options.payloadLimitBytes ?? null,
   };
   const makeWorkbook = (context: FakeRequestContext) => new WorkbookProxy({ context, resolve: () => host.workbook });
 

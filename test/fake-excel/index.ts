@@ -7,9 +7,11 @@ export { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from './off
 export { fakeFromGrid, readGrid, writeGrid, sheetNamed, cellAt, type ReadGridOptions } from './grid';
 export { recalculateWorkbook } from './recalc';
 export { FakeOfficeError, type FakeErrorCode } from './errors';
+export { WEB_PAYLOAD_LIMIT_BYTES, type FaultRule } from './faults';
 export { FakeRequestContext, type FakeStats, type FakeHost } from './client-object';
 export { MEMBER_VERSIONS, compareVersions } from './api-versions';
 export { ExcelEnums } from './enums';
 export { parseFormula, FormulaSyntaxError } from './formula';
 export { tryParseAddress, formatAddress, boxToA1, columnLetters, columnIndex, cellAddress, type ParsedAddress } from './address';
 export * from './model';
+export { snapshotWorkbook } from './snapshot';

@@ -157,6 +157,8 @@ export interface FakeSheet {
   names: FakeName[];
   /** Charts on this sheet (Worksheet.charts), in creation order. */
   charts: FakeChart[];
+  /** Protected by the user (test/fake-excel/faults.ts): changes fail with AccessDenied. */
+  protected?: boolean;
 }
 
 /** A block of cells on a sheet, kept by sheet id (a chart's data may be on another sheet). */

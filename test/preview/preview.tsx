@@ -3,7 +3,7 @@
  * the sample workbook in the strict fake Excel host, installs `window.Excel` and `window.Office`, and draws the
  * workbook on the left. The task pane bundle then starts as it would in Excel and renders into #container.
  *
- * `?api=1.8` sets the fake host's ExcelApi version. `?crash=1` (honoured here only, never by the real task pane) makes every view throw until
+ * `?api=1.8` sets the fake host's ExcelApi version, `?platform=OfficeOnline` (or `Mac`) the platform. `?crash=1` (honoured here only, never by the real task pane) makes every view throw until
  * `window.__ksttPreviewControl.stopCrashing()` is called, so the error boundary can be seen and tested.
  */
 import { createRoot } from 'react-dom/client';
@@ -20,7 +20,9 @@ const apiVersion = query.get('api') ?? undefined;
 const fake = createFakeExcel({ workbook, apiVersion, evaluateFormulas: true, roundTrip: 'task' });
 const scope = window as unknown as Record<string, unknown>;
 scope.Excel = fake.Excel;
-scope.Office = createFakeOffice(fake);
+// `?platform=OfficeOnline` plays Excel on the web, with its 5 MB cap per request and response.
+const platform = query.get('platform');
+scope.Office = createFakeOffice(fake, platform === 'Mac' || platform === 'OfficeOnline' ? { platform } : {});
 // For debugging in the browser console and for the end-to-end tests.
 scope.__ksttFake = fake;
 

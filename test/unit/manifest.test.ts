@@ -62,16 +62,16 @@ describe('manifest.xml (the real one)', () => {
     expect(strings.length).toBe((REAL.match(/<bt:String /g) ?? []).length);
   });
 
-  test('has four ShowTaskpane buttons on one pane, each opening its own view', () => {
-    expect(REAL.match(/<TaskpaneId>Kstt\.Pane<\/TaskpaneId>/g)).toHaveLength(4);
-    for (const view of ['insert', 'check', 'narrate', 'consolidate']) {
+  test('has five ShowTaskpane buttons on one pane, each opening its own view', () => {
+    expect(REAL.match(/<TaskpaneId>Kstt\.Pane<\/TaskpaneId>/g)).toHaveLength(5);
+    for (const view of ['insert', 'check', 'narrate', 'consolidate', 'selftest']) {
       expect(REAL).toContain(`DefaultValue="https://localhost:3000/taskpane.html?view=${view}"`);
     }
   });
 
   test('every referenced image exists in assets/ with the pixel size the manifest claims', () => {
     const images = [...REAL.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)];
-    expect(images.length).toBe(15);
+    expect(images.length).toBe(18);
     for (const [, size, resid] of images) {
       const url = new RegExp(`<bt:Image id="${resid.replace(/\./g, '\\.')}" DefaultValue="${DEV_URL}([^"]+)"`).exec(REAL);
       expect(url).not.toBeNull();

@@ -40,7 +40,7 @@ describe('App shell', () => {
   test('Vietnamese title and the four tabs; the initial view is the one asked for', async () => {
     render(<App initialView="check" host={AVAILABLE} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Báo cáo KSTT');
-    expect(tabNames()).toEqual(['Chèn biểu mẫu', 'Kiểm tra số liệu', 'Soạn thuyết minh', 'Tổng hợp']);
+    expect(tabNames()).toEqual(['Chèn biểu mẫu', 'Kiểm tra số liệu', 'Soạn thuyết minh', 'Tổng hợp', 'Tự kiểm tra']);
     expect(screen.getByRole('tab', { name: 'Kiểm tra số liệu' }).getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByTestId('view-check', {}, VIEW_LOAD)).toBeTruthy();
     expect(screen.queryByTestId('view-insert')).toBeNull();
@@ -70,7 +70,7 @@ describe('App shell', () => {
     render(<App initialView="insert" host={AVAILABLE} />);
     act(() => fireEvent.click(screen.getByTestId('language-switch')));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('KSTT report');
-    expect(tabNames()).toEqual(['Insert form', 'Check figures', 'Draft narrative', 'Consolidate']);
+    expect(tabNames()).toEqual(['Insert form', 'Check figures', 'Draft narrative', 'Consolidate', 'Self-test']);
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('kstt.language')).toBe('en');
   });

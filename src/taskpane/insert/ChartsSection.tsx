@@ -19,7 +19,7 @@ import type { ChartKind } from '../../domain/indicators/chart-specs';
 import { useT, type MessageKey } from '../i18n';
 import { NoExcelError, type ChartsOutcome, type InsertCharts } from './actions';
 import { CHART_KINDS } from './chart-choice';
-import { describeThrown } from './ResultMessage';
+import { explainThrown } from '../host-error';
 import { fillTemplate } from './text';
 
 const useStyles = makeStyles({
@@ -64,7 +64,7 @@ export function ChartsSection(props: ChartsSectionProps) {
     try {
       setOutcome({ kind: 'done', result: await props.insertCharts(wanted, props.year) });
     } catch (thrown) {
-      setOutcome({ kind: 'error', detail: thrown instanceof NoExcelError ? t('insert.noExcel') : describeThrown(thrown) });
+      setOutcome({ kind: 'error', detail: thrown instanceof NoExcelError ? t('insert.noExcel') : explainThrown(thrown, t) });
     } finally {
       running.current = false;
       setBusy(false);

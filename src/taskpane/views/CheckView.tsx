@@ -32,7 +32,7 @@ import { FindingList, SEVERITY_COLOR } from '../check/FindingList';
 import { countBySeverity, runCheckInSteps, SEVERITIES, type CheckReport } from '../check/model';
 import { useT, type MessageKey } from '../i18n';
 import { VIEW_STYLE_RULES } from '../view-styles';
-import { describeThrown } from '../insert/ResultMessage';
+import { explainThrown } from '../host-error';
 import { fillTemplate } from '../insert/text';
 
 const useStyles = makeStyles({
@@ -101,7 +101,7 @@ export function CheckView(props: CheckViewProps) {
     try {
       await work();
     } catch (thrown) {
-      setOutcome({ kind: 'error', detail: describeThrown(thrown) });
+      setOutcome({ kind: 'error', detail: explainThrown(thrown, t) });
     } finally {
       running.current = false;
       setBusy(null);
@@ -134,7 +134,7 @@ export function CheckView(props: CheckViewProps) {
     setSelected(`${finding.sheet}!${finding.cell}`);
     actions
       .select(finding.sheet, finding.cell)
-      .catch((thrown: unknown) => setOutcome({ kind: 'error', detail: describeThrown(thrown) }));
+      .catch((thrown: unknown) => setOutcome({ kind: 'error', detail: explainThrown(thrown, t) }));
   };
 
   const findings = checked?.report.findings ?? [];

@@ -45,7 +45,8 @@ import { useT } from '../i18n';
 import { VIEW_STYLE_RULES } from '../view-styles';
 import { NoExcelError, insertIntoWorkbook, type InsertPlans } from '../insert/actions';
 import { loadRemembered } from '../insert/remembered';
-import { ResultMessage, describeThrown, type ActionOutcome } from '../insert/ResultMessage';
+import { ResultMessage, type ActionOutcome } from '../insert/ResultMessage';
+import { explainThrown } from '../host-error';
 import { fillTemplate, localTodayIso } from '../insert/text';
 
 const useStyles = makeStyles({
@@ -139,7 +140,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
       setOutcome(
         thrown instanceof NoExcelError
           ? { kind: 'no-excel' }
-          : { kind: 'excel-error', detail: describeThrown(thrown) },
+          : { kind: 'excel-error', detail: explainThrown(thrown, t) },
       );
     } finally {
       setWriting(false);

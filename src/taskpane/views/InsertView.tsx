@@ -52,7 +52,8 @@ import {
 } from '../insert/model';
 import { PeriodFields } from '../insert/PeriodFields';
 import { loadRemembered, saveRemembered } from '../insert/remembered';
-import { ResultMessage, describeThrown, type ActionOutcome } from '../insert/ResultMessage';
+import { ResultMessage, type ActionOutcome } from '../insert/ResultMessage';
+import { explainThrown } from '../host-error';
 import { OptionalColumnSwitches, RowListFields } from '../insert/RowListFields';
 import { localTodayIso } from '../insert/text';
 
@@ -149,7 +150,7 @@ export function InsertView(props: InsertViewProps) {
       } catch (thrown) {
         return thrown instanceof NoExcelError
           ? { kind: 'no-excel' }
-          : { kind: 'excel-error', detail: describeThrown(thrown) };
+          : { kind: 'excel-error', detail: explainThrown(thrown, t) };
       }
     });
   };
@@ -163,7 +164,7 @@ export function InsertView(props: InsertViewProps) {
         await download(plans.plans, fileName);
         return { kind: 'downloaded', fileName };
       } catch (thrown) {
-        return { kind: 'download-error', detail: describeThrown(thrown) };
+        return { kind: 'download-error', detail: explainThrown(thrown, t) };
       }
     });
   };

@@ -38,7 +38,7 @@ import {
 } from '../../domain/narrative';
 import { useT, type MessageKey } from '../i18n';
 import { VIEW_STYLE_RULES } from '../view-styles';
-import { describeThrown } from '../insert/ResultMessage';
+import { explainThrown } from '../host-error';
 import { fillTemplate } from '../insert/text';
 import { excelNarrateActions, type NarrateActions } from '../narrate/actions';
 import { DraftPreview, cellKey } from '../narrate/DraftPreview';
@@ -132,7 +132,7 @@ export function NarrateView(props: NarrateViewProps) {
     try {
       await work();
     } catch (thrown) {
-      setOutcome({ kind: 'error', detail: describeThrown(thrown) });
+      setOutcome({ kind: 'error', detail: explainThrown(thrown, t) });
     } finally {
       running.current = false;
       setBusy(null);
@@ -228,7 +228,7 @@ export function NarrateView(props: NarrateViewProps) {
     setSelected(cellKey(cell));
     actions
       .select(cell.sheet, cell.cell)
-      .catch((thrown: unknown) => setOutcome({ kind: 'error', detail: describeThrown(thrown) }));
+      .catch((thrown: unknown) => setOutcome({ kind: 'error', detail: explainThrown(thrown, t) }));
   };
 
   const disabled = busy !== null;

@@ -6,6 +6,7 @@
  */
 import {
   DocumentMultiple20Regular,
+  Stethoscope20Regular,
   TableAdd20Regular,
   TableSimpleCheckmark20Regular,
   TextBulletListSquareEdit20Regular,
@@ -42,6 +43,11 @@ export const VIEWS: Record<ViewId, ViewEntry> = {
     icon: <DocumentMultiple20Regular />,
     load: () =>
       import(/* webpackChunkName: "view-consolidate", webpackPrefetch: true */ './ConsolidateView').then((m) => m.ConsolidateView),
+  },
+  selftest: {
+    label: 'view.selftest',
+    icon: <Stethoscope20Regular />,
+    load: () => import(/* webpackChunkName: "view-selftest" */ './SelfTestView').then((m) => m.SelfTestView),
   },
 };
 

@@ -1,5 +1,5 @@
-/** The four jobs of the task pane. The ribbon buttons open `taskpane.html?view=<id>`. */
-export const VIEW_IDS = ['insert', 'check', 'narrate', 'consolidate'] as const;
+/** The four jobs of the task pane, and «Tự kiểm tra». The ribbon buttons open `taskpane.html?view=<id>`. */
+export const VIEW_IDS = ['insert', 'check', 'narrate', 'consolidate', 'selftest'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export const DEFAULT_VIEW: ViewId = 'insert';
