@@ -3,8 +3,9 @@
  * `.result()`. Each `add` keeps only the numbers it needs (see extract.ts), so a Web Worker can feed it
  * 200 workbooks one at a time, report progress after each and stop whenever the user cancels.
  *
- * Rules: a unit without Biểu II.06a, a duplicate (same unit name, or the same figures as a unit already
- * counted) and a unit reporting another period than most units are listed and not counted. A unit whose
+ * Rules: a unit without Biểu II.06a, a duplicate (the same file, or the same unit name at the same level, already
+ * counted) and a unit reporting another period than most units are listed and not counted. Units with the same
+ * figures under different names, or names differing only by tone marks, are counted with a warning on both. A unit whose
  * workbook has checker errors is counted (its figures are what it reported) and listed as «lỗi».
  */
 import type { AdminLevel } from '../forms/spec';
@@ -13,7 +14,7 @@ import { formatDdMmYyyy, proposePeriod } from '../period';
 import type { RecognisedForm } from '../read/types';
 import { DOSSIER_INPUTS, extractDossierRows, extractFixedValues, extractUnitTotals } from './extract';
 import { FieldMatcher } from './fields';
-import { fieldKey, unitKey } from './text';
+import { fieldKey, unitFoldedKey, unitKey } from './text';
 import type {
   AggregateFieldRow,
   AggregateLevelGroup,
@@ -77,6 +78,12 @@ function fingerprint(rows: UnitRecord['dossier']): string | null {
   return total === 0 ? null : parts.sort().join(';');
 }
 
+function sheetList(names: readonly string[] | undefined): string {
+  if (!names || names.length === 0) return 'không có trang tính nào';
+  const shown = names.slice(0, 5).map((n) => `«${n}»`).join(', ');
+  return `trang ${shown}${names.length > 5 ? ` và ${names.length - 5} trang khác` : ''}`;
+}
+
 function sumInto(target: Record<string, number>, values: Readonly<Record<string, number>>): void {
   for (const [id, v] of Object.entries(values)) target[id] = (target[id] ?? 0) + v;
 }
@@ -84,8 +91,10 @@ function sumInto(target: Record<string, number>, values: Readonly<Record<string,
 export function createConsolidation(options: ConsolidationOptions = {}): Consolidation {
   const defaultLevel = options.defaultLevel ?? 'xa';
   const records: UnitRecord[] = [];
-  const seenNames = new Map<string, string>(); // unit key -> file that counted it
-  const seenFigures = new Map<string, string>(); // fingerprint -> unit name that counted it
+  const seenFiles = new Map<string, string>(); // content hash -> file that counted it
+  const seenNames = new Map<string, string>(); // level|unit key -> file that counted it
+  const seenTwins = new Map<string, UnitRecord>(); // level|unit key without diacritics -> first unit
+  const seenFigures = new Map<string, UnitRecord>(); // fingerprint -> first unit with those figures
 
   function add(file: UnitFileResult): UnitStatus {
     if (file.kind === 'unreadable') {
@@ -152,7 +161,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       status.merged = false;
       reasons.unshift(
         file.forms.length === 0
-          ? 'Không tìm thấy biểu báo cáo nào trong tệp (thiếu Biểu II.06a).'
+          ? `Không nhận ra biểu nào trong tệp (đã xem ${sheetList(file.sheetNames)}; cần Biểu II.06a có tiêu đề cột theo mẫu).`
           : `Thiếu Biểu II.06a (chỉ có ${status.forms.join(', ')}).`,
       );
       return status;
@@ -162,22 +171,44 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
     reasons.push(...extracted.notes);
     record.dossier = extracted.rows;
 
-    const nameKey = unitKey(unitName);
+    // Duplicates: the same file twice, or the same unit (name and level) twice, is counted once. The same
+    // figures under another name is merged with a warning on both: two communes may well report alike, and
+    // dropping a real unit would be a wrong total.
+    const sameFile = file.contentHash ? seenFiles.get(file.contentHash) : undefined;
+    const nameKey = `${level}|${unitKey(unitName)}`;
     const sameName = seenNames.get(nameKey);
-    const figures = fingerprint(record.dossier);
-    const sameFigures = figures ? seenFigures.get(figures) : undefined;
-    if (sameName !== undefined || sameFigures !== undefined) {
+    if (sameFile !== undefined || sameName !== undefined) {
       status.status = 'duplicate';
       status.merged = false;
       reasons.unshift(
-        sameName !== undefined
-          ? `Trùng đơn vị với tệp «${sameName}»: chỉ tính một lần.`
-          : `Số liệu giống hệt đơn vị «${sameFigures}» (có thể gửi nhầm tệp): chỉ tính một lần.`,
+        sameFile !== undefined
+          ? `Tệp giống hệt tệp «${sameFile}» (cùng nội dung): chỉ tính một lần.`
+          : `Trùng đơn vị «${unitName}» (${LEVEL_NAMES[level]}) với tệp «${sameName}»: chỉ tính một lần, ` +
+              'đề nghị kiểm tra tệp nào là báo cáo đúng.',
       );
       return status;
     }
+    if (file.contentHash) seenFiles.set(file.contentHash, file.fileName);
     seenNames.set(nameKey, file.fileName);
-    if (figures) seenFigures.set(figures, unitName);
+
+    const twinKey = `${level}|${unitFoldedKey(unitName)}`;
+    const twin = seenTwins.get(twinKey);
+    if (twin && twin.status.unitName !== unitName) {
+      const note = (other: string) =>
+        `Tên đơn vị chỉ khác dấu với «${other}»: tính là hai đơn vị khác nhau, đề nghị kiểm tra lại tên.`;
+      reasons.push(note(twin.status.unitName));
+      twin.status.reasons.push(note(unitName));
+    } else if (!twin) seenTwins.set(twinKey, record);
+
+    const figures = fingerprint(record.dossier);
+    const sameFigures = figures ? seenFigures.get(figures) : undefined;
+    if (sameFigures) {
+      const note = (other: UnitRecord) =>
+        `Số liệu giống hệt đơn vị «${other.status.unitName}» (tệp «${other.status.fileName}»), đề nghị kiểm tra lại ` +
+        '(vẫn tổng hợp cả hai đơn vị).';
+      reasons.push(note(sameFigures));
+      sameFigures.status.reasons.push(note(record));
+    } else if (figures) seenFigures.set(figures, record);
 
     for (const form of file.forms) {
       if ((form.code === 'II.05a' || form.code === 'II.07b') && !record.unitForms[form.code]) {
@@ -332,6 +363,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
 
     const unreadable = statuses.filter((s) => s.status === 'unreadable').length;
     const mergedCount = statuses.filter((s) => s.merged).length;
+    const warned = statuses.filter((s) => s.merged && s.reasons.length > 0).length;
     return {
       periodLabel,
       periodFrom,
@@ -349,6 +381,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
         merged: mergedCount,
         notMerged: statuses.length - mergedCount,
         unreadable,
+        warned,
       },
     };
   }

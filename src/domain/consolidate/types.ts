@@ -24,6 +24,10 @@ export type UnitFileResult =
       findings?: readonly UnitFinding[];
       /** Problems noticed while reading that did not stop it. */
       notes?: readonly string[];
+      /** A hash of the file's bytes: the same file sent twice is counted once. */
+      contentHash?: string;
+      /** Every sheet the reader looked at (named when no form is recognised). */
+      sheetNames?: readonly string[];
     }
   | { kind: 'unreadable'; fileName: string; reason: string };
 
@@ -36,7 +40,7 @@ export type UnitStatusCode =
   | 'missing-form'
   /** Not merged: another period than most units. */
   | 'other-period'
-  /** Not merged: the same unit (name or identical figures) was already counted. */
+  /** Not merged: the same file, or the same unit name at the same level, was already counted. */
   | 'duplicate'
   /** Not merged: the file could not be read. */
   | 'unreadable';
@@ -114,7 +118,8 @@ export interface ConsolidationResult {
   statuses: UnitStatus[];
   /** Lĩnh vực names matching no catalogue name (each became its own row). */
   unmatchedFields: { level: AdminLevel; label: string; units: string[] }[];
-  counts: { files: number; merged: number; notMerged: number; unreadable: number };
+  /** `warned`: merged units with something to check (figures equal to another unit's, name from the file…). */
+  counts: { files: number; merged: number; notMerged: number; unreadable: number; warned: number };
 }
 
 export interface ConsolidationOptions {
