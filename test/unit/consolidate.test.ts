@@ -298,7 +298,7 @@ describe('createConsolidation', () => {
     merge.add(await readUnitFile(encryptedLookalike(), 'mat-khau.xlsx', readers));
     merge.add({ kind: 'read', fileName: 'khac.xlsx', forms: [], unitName: 'UBND xã Quang Trung' });
     const result = merge.result();
-    expect(result.statuses.map((s) => s.status)).toEqual(['ok', 'unreadable', 'missing-form']);
+    expect(result.statuses.map((s) => s.status)).toEqual(['ok', 'unreadable', 'no-form']);
     expect(result.statuses[2].reasons[0]).toMatch(/Không nhận ra biểu nào trong tệp/);
     expect(result.counts).toEqual({ files: 3, merged: 1, notMerged: 2, unreadable: 1, warned: 0 });
     expect(result.totals.online).toBe(sumFigures([a]).online);

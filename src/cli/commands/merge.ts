@@ -150,8 +150,10 @@ function statusLine(s: UnitStatus, width: number): string {
   const word = statusWord(s.status).padEnd(14);
   const who = s.status === 'unreadable' ? '' : ` — ${s.unitName} (${LEVEL_NAMES[s.level]})`;
   const head = `  ${mark} ${word} ${s.fileName.padEnd(width)}${who}`;
-  if (s.status === 'ok') return head;
-  return `${head}\n      ${STATUS_DETAIL[s.status]}: ${s.reasons.join(' ')}`;
+  if (s.reasons.length === 0) return head;
+  // Units merged with warnings show their reasons too (name taken from the file, figures equal to another unit's…).
+  const detail = s.status === 'ok' ? 'Đã tổng hợp, cần xem lại' : STATUS_DETAIL[s.status];
+  return `${head}\n      ${detail}: ${s.reasons.join(' ')}`;
 }
 
 const UNMATCHED_SHOWN = 10;
@@ -174,7 +176,7 @@ export function mergeSummary(result: ConsolidationResult, output: string, sheets
     `Tổng hợp ${result.counts.files} tệp — kỳ báo cáo: ${result.periodLabel ?? 'chưa xác định'}`,
     ...result.statuses.map((s) => statusLine(s, width)),
     '',
-    `Đã tổng hợp ${result.counts.merged}/${result.counts.files} đơn vị` +
+    `Đã tổng hợp ${result.counts.merged}/${result.counts.files} đơn vị (${result.counts.warned} có cảnh báo)` +
       (result.counts.notMerged > 0
         ? `; ${result.counts.notMerged} tệp không tổng hợp (xem trang «Tình trạng đơn vị»).`
         : '.'),

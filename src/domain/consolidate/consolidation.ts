@@ -157,7 +157,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       reasons.push(`Tệp có nhiều Biểu II.06a: chỉ lấy trang «${dossierForm!.sheet}».`);
     }
     if (!dossierForm) {
-      status.status = 'missing-form';
+      status.status = file.forms.length === 0 ? 'no-form' : 'missing-form';
       status.merged = false;
       reasons.unshift(
         file.forms.length === 0

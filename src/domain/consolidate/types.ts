@@ -38,6 +38,8 @@ export type UnitStatusCode =
   | 'errors'
   /** Not merged: no Biểu II.06a found. */
   | 'missing-form'
+  /** Not merged: a readable file in which no form at all was recognised. */
+  | 'no-form'
   /** Not merged: another period than most units. */
   | 'other-period'
   /** Not merged: the same file, or the same unit name at the same level, was already counted. */

@@ -51,7 +51,7 @@ export function StatusList(props: { statuses: readonly UnitStatus[] }) {
               {s.periodLabel ? ` · ${s.periodLabel}` : ''}
             </Caption1>
           )}
-          {s.status !== 'ok' && s.reasons.length > 0 && (
+          {s.reasons.length > 0 && (
             <Caption1 className={styles.detail} data-testid="consolidate-status-reason">
               {s.reasons.join(' ')}
             </Caption1>

@@ -18,10 +18,12 @@ const vi = {
   'consolidate.status.ok': 'hợp lệ',
   'consolidate.status.errors': 'có lỗi',
   'consolidate.status.missing-form': 'thiếu biểu',
+  'consolidate.status.no-form': 'không nhận ra biểu nào',
   'consolidate.status.other-period': 'khác kỳ',
   'consolidate.status.duplicate': 'trùng',
   'consolidate.status.unreadable': 'không đọc được',
-  'consolidate.summary': 'Đã tổng hợp {merged}/{files} tệp. Kỳ báo cáo của đa số đơn vị: {period}.',
+  'consolidate.summary':
+    'Đã tổng hợp {merged}/{files} tệp ({warned} có cảnh báo, {refused} không tổng hợp). Kỳ báo cáo của đa số đơn vị: {period}.',
   'consolidate.summary.noPeriod': 'chưa xác định',
   'consolidate.totals':
     'TỔNG CỘNG: {received} hồ sơ nhận giải quyết, {resolved} đã giải quyết, {pending} đang giải quyết.',
@@ -62,10 +64,12 @@ const en: Record<keyof typeof vi, string> = {
   'consolidate.status.ok': 'valid',
   'consolidate.status.errors': 'has errors',
   'consolidate.status.missing-form': 'form missing',
+  'consolidate.status.no-form': 'no form recognised',
   'consolidate.status.other-period': 'other period',
   'consolidate.status.duplicate': 'duplicate',
   'consolidate.status.unreadable': 'unreadable',
-  'consolidate.summary': 'Consolidated {merged}/{files} files. Period of most units: {period}.',
+  'consolidate.summary':
+    'Consolidated {merged}/{files} files ({warned} with warnings, {refused} not merged). Period of most units: {period}.',
   'consolidate.summary.noPeriod': 'unknown',
   'consolidate.totals': 'TOTAL: {received} dossiers received, {resolved} resolved, {pending} pending.',
   'consolidate.reportingUnit': 'Consolidating (reporting) unit',

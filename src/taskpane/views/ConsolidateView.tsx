@@ -215,6 +215,8 @@ export function ConsolidateView(props: ConsolidateViewProps) {
               {fillTemplate(t('consolidate.summary'), {
                 merged: run.result.counts.merged,
                 files: run.result.counts.files,
+                warned: run.result.counts.warned,
+                refused: run.result.counts.notMerged,
                 period: run.result.periodLabel ?? t('consolidate.summary.noPeriod'),
               })}
             </Body1>
