@@ -21,6 +21,7 @@ import {
   type UnitStatus,
 } from '../../domain/consolidate';
 import type { AdminLevel } from '../../domain/forms';
+import { MAX_LABEL_LENGTH } from '../../domain/layout/validate';
 import { formatCount } from '../../domain/format';
 import { defaultPeriodFor, formatDdMmYyyy, parseDate } from '../../domain/period';
 import { recogniseWorkbook } from '../../domain/read';
@@ -103,6 +104,12 @@ export function mergeRequestFromArgs(args: readonly string[]): MergeRequest {
   const dateIso = date === undefined ? null : parseDate(date);
   if (date !== undefined && !dateIso)
     throw new UsageError(`Ngày báo cáo «${date}» không hợp lệ (cần dạng ngày/tháng/năm).`);
+  for (const name of ['unit', 'receiver'] as const) {
+    const value = parsed.strings[name];
+    if (value !== undefined && value.trim().length > MAX_LABEL_LENGTH) {
+      throw new UsageError(`Tên ở --${name} dài ${value.trim().length} ký tự, tối đa ${MAX_LABEL_LENGTH} ký tự.`);
+    }
+  }
   return {
     inputs,
     output,

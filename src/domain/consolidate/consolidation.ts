@@ -10,6 +10,7 @@
  */
 import type { AdminLevel } from '../forms/spec';
 import { DEFAULT_FIELDS } from '../forms/shared/fields';
+import { MAX_LABEL_LENGTH, MAX_ROWS } from '../layout/validate';
 import { formatDdMmYyyy, proposePeriod } from '../period';
 import type { RecognisedForm } from '../read/types';
 import { DOSSIER_INPUTS, extractDossierRows, extractFixedValues, extractUnitTotals } from './extract';
@@ -78,6 +79,15 @@ function fingerprint(rows: UnitRecord['dossier']): string | null {
   return total === 0 ? null : parts.sort().join(';');
 }
 
+/** The level's own list first (its spelling wins), then the other levels' (still known names, not unmatched). */
+function levelMatcher(level: AdminLevel): FieldMatcher {
+  return new FieldMatcher([...DEFAULT_FIELDS[level], ...LEVEL_ORDER.flatMap((l) => DEFAULT_FIELDS[l])]);
+}
+
+function clipLabel(label: string): string {
+  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label;
+}
+
 function sheetList(names: readonly string[] | undefined): string {
   if (!names || names.length === 0) return 'không có trang tính nào';
   const shown = names.slice(0, 5).map((n) => `«${n}»`).join(', ');
@@ -95,6 +105,13 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
   const seenNames = new Map<string, string>(); // level|unit key -> file that counted it
   const seenTwins = new Map<string, UnitRecord>(); // level|unit key without diacritics -> first unit
   const seenFigures = new Map<string, UnitRecord>(); // fingerprint -> first unit with those figures
+
+  const fieldsByLevel = new Map<AdminLevel, { matcher: FieldMatcher; used: Set<number> }>();
+  function levelFields(level: AdminLevel) {
+    let fields = fieldsByLevel.get(level);
+    if (!fields) fieldsByLevel.set(level, (fields = { matcher: levelMatcher(level), used: new Set() }));
+    return fields;
+  }
 
   function add(file: UnitFileResult): UnitStatus {
     if (file.kind === 'unreadable') {
@@ -121,7 +138,9 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       return status;
     }
 
-    const unitName = file.unitName?.trim() || baseName(file.fileName);
+    const fullName = file.unitName?.trim() || baseName(file.fileName);
+    // A name longer than a row label can hold is cut (and said), never a reason to stop the whole merge.
+    const unitName = clipLabel(fullName);
     const detected = file.unitName ? levelFromUnitName(file.unitName) : null;
     const level = file.level ?? detected ?? defaultLevel;
     const levelSource: UnitStatus['levelSource'] = file.level ? 'option' : detected ? 'detected' : 'default';
@@ -150,6 +169,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
     };
     records.push(record);
 
+    if (unitName !== fullName) reasons.push(`Tên đơn vị dài ${fullName.length} ký tự: đã cắt còn ${MAX_LABEL_LENGTH} ký tự.`);
     if (!file.unitName) reasons.push('Không thấy dòng «Đơn vị báo cáo: …»: lấy tên tệp làm tên đơn vị.');
     if (levelSource === 'default')
       reasons.push(`Không xác định được cấp của đơn vị: xếp vào ${LEVEL_NAMES[level]}.`);
@@ -169,8 +189,33 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
 
     const extracted = extractDossierRows(dossierForm);
     reasons.push(...extracted.notes);
-    record.dossier = extracted.rows;
+    record.dossier = extracted.rows.map((row) => {
+      const label = clipLabel(row.label.trim());
+      if (label !== row.label.trim()) {
+        reasons.push(`Tên lĩnh vực dài ${row.label.trim().length} ký tự: đã cắt còn ${MAX_LABEL_LENGTH} ký tự («${label.slice(0, 40)}…»).`);
+      }
+      return { ...row, label };
+    });
 
+    // II.06b holds at most MAX_ROWS lĩnh vực per level: a unit bringing more new names than fit is refused
+    // (with the count), the units already counted and those after it are merged.
+    const fields = levelFields(level);
+    const newRows = new Set<string>();
+    for (const row of record.dossier) {
+      const index = fields.matcher.peek(row.label);
+      if (index === null) newRows.add(fieldKey(row.label));
+      else if (index >= 0 && !fields.used.has(index)) newRows.add(`#${index}`);
+    }
+    newRows.delete('');
+    if (fields.used.size + newRows.size > MAX_ROWS) {
+      status.status = 'refused';
+      status.merged = false;
+      reasons.unshift(
+        `Biểu II.06a có ${record.dossier.length} dòng lĩnh vực, thêm ${newRows.size} lĩnh vực mới vào ${LEVEL_NAMES[level]} ` +
+          `sẽ vượt ${MAX_ROWS} dòng của Biểu II.06b: không tổng hợp đơn vị này, đề nghị kiểm tra lại tên lĩnh vực.`,
+      );
+      return status;
+    }
     // Duplicates: the same file twice, or the same unit (name and level) twice, is counted once. The same
     // figures under another name is merged with a warning on both: two communes may well report alike, and
     // dropping a real unit would be a wrong total.
@@ -209,6 +254,11 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       reasons.push(note(sameFigures));
       sameFigures.status.reasons.push(note(record));
     } else if (figures) seenFigures.set(figures, record);
+
+    for (const row of record.dossier) {
+      const index = fields.matcher.match(row.label);
+      if (index !== null) fields.used.add(index);
+    }
 
     for (const form of file.forms) {
       if ((form.code === 'II.05a' || form.code === 'II.07b') && !record.unitForms[form.code]) {
@@ -294,10 +344,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       if (atLevel.length === 0) continue;
       // The level's own list first (its spelling wins), then the other levels': a commune field reported by a
       // district is still a known name, not an unmatched one.
-      const matcher = new FieldMatcher([
-        ...DEFAULT_FIELDS[level],
-        ...LEVEL_ORDER.flatMap((l) => DEFAULT_FIELDS[l]),
-      ]);
+      const matcher = levelMatcher(level);
       const sums = new Map<number, { values: DossierValues; units: Set<string> }>();
       for (const r of atLevel) {
         for (const row of r.dossier) {

@@ -20,6 +20,7 @@ export const STATUS_DETAIL: Readonly<Record<UnitStatusCode, string>> = {
   errors: 'Có lỗi đối chiếu (vẫn tổng hợp)',
   'missing-form': 'Thiếu Biểu II.06a',
   'no-form': 'Không nhận ra biểu nào',
+  refused: 'Không tổng hợp được',
   'other-period': 'Khác kỳ báo cáo',
   duplicate: 'Trùng đơn vị',
   unreadable: 'Không đọc được tệp',

@@ -44,6 +44,8 @@ export type UnitStatusCode =
   | 'other-period'
   /** Not merged: the same file, or the same unit name at the same level, was already counted. */
   | 'duplicate'
+  /** Not merged: read, but it cannot be merged (e.g. more lĩnh vực than II.06b holds); the reason says why. */
+  | 'refused'
   /** Not merged: the file could not be read. */
   | 'unreadable';
 
