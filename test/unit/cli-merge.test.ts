@@ -17,7 +17,7 @@ import {
   noForm,
   notAWorkbook,
   truncated,
-  withDeclaredSize,
+  lyingZipBomb,
 } from '../fixtures/merge/bad-files';
 import { Q2_2026, randomCommune, sumFigures, unitWorkbook, type UnitFixture } from '../fixtures/merge/units';
 
@@ -62,7 +62,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'hong.xlsx'), truncated(good));
   writeFileSync(
     path.join(dir, 'bom.xlsx'),
-    withDeclaredSize(good, 'xl/worksheets/sheet1.xml', 80 * 1024 * 1024),
+    lyingZipBomb(200),
   );
   writeFileSync(path.join(dir, 'khong-lo.xlsx'), await absurdDimensions());
   writeFileSync(path.join(dir, 'khong-bieu.xlsx'), await noForm());

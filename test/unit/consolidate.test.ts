@@ -151,7 +151,7 @@ describe('byte guard', () => {
   it('passes a zip whose workbook XML is garbage to the loader, which refuses it with a Vietnamese reason', async () => {
     expect(inspectWorkbookBytes(corruptWorkbookXml()).ok).toBe(true);
     const result = await readUnitFile(corruptWorkbookXml(), 'hong.xlsx', readers);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       kind: 'unreadable',
       fileName: 'hong.xlsx',
       reason: expect.stringMatching(/^Tệp .xlsx bị hỏng/),
@@ -164,14 +164,10 @@ describe('byte guard', () => {
     if (!verdict.ok) expect(verdict.reason).toMatch(/bị hỏng/);
   });
 
-  it('refuses a zip bomb from the central directory, before inflating anything', () => {
-    const bomb = withDeclaredSize(good, 'xl/worksheets/sheet1.xml', 60 * 1024 * 1024);
-    const verdict = inspectWorkbookBytes(bomb);
-    expect(verdict.ok).toBe(false);
-    if (!verdict.ok) expect(verdict.reason).toMatch(/bom nén/);
-    // Under the total limit but expanding 1000:1 is refused too.
-    const ratio = inspectWorkbookBytes(withDeclaredSize(good, 'xl/worksheets/sheet1.xml', 40 * 1024 * 1024));
-    expect(ratio.ok).toBe(false);
+  it('does not trust declared sizes: a real workbook declaring a huge sheet is read for what it holds', () => {
+    // The guard counts what really inflates (see file-guard.test.ts for the bomb that lies the other way).
+    const verdict = inspectWorkbookBytes(withDeclaredSize(good, 'xl/worksheets/sheet1.xml', 60 * 1024 * 1024));
+    expect(verdict.ok).toBe(true);
   });
 
   it('flags a sheet with too many cells or a cell far away', () => {
@@ -238,8 +234,9 @@ describe('createConsolidation', () => {
 
   it('counts the same file once, and the same unit name at the same level once', async () => {
     const merge = createConsolidation();
-    merge.add(await unitFile(a, 'an-phu.xlsx'));
-    const again = merge.add(await unitFile(a, 'an-phu (1).xlsx'));
+    const bytes = await unitWorkbook(a);
+    merge.add(await readUnitFile(bytes, 'an-phu.xlsx', readers));
+    const again = merge.add(await readUnitFile(bytes.slice(), 'an-phu (1).xlsx', readers));
     // The same unit again with other figures (a corrected file sent under another name, spelled otherwise).
     const corrected = { ...b, unitName: 'Ủy ban nhân dân XÃ AN PHÚ.' };
     const sameName = merge.add(await unitFile(corrected, 'an-phu-sua.xlsx'));

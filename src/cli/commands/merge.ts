@@ -4,9 +4,8 @@
  * Files are read one at a time and released, so memory stays bounded however many units there are. A bad
  * file never stops the merge: it is listed with its reason. Exit 0 written · 1 usage · 2 no file readable.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkWorkbook } from '../../domain/checks';
 import {
   buildConsolidatedPlans,
   createConsolidation,
@@ -24,8 +23,7 @@ import type { AdminLevel } from '../../domain/forms';
 import { MAX_LABEL_LENGTH } from '../../domain/layout/validate';
 import { formatCount } from '../../domain/format';
 import { defaultPeriodFor, formatDdMmYyyy, parseDate } from '../../domain/period';
-import { recogniseWorkbook } from '../../domain/read';
-import { readWorkbookGrid } from '../../xlsx/read-grid';
+import { NODE_UNIT_READERS, readInputBytes } from './open-input';
 import { renderPlansToXlsx } from '../../xlsx/render-plan';
 import { choiceOption, parseArgs, type OptionSpec } from './args';
 import { UNIT_PLACEHOLDER } from './template';
@@ -88,7 +86,7 @@ export interface MergeRequest {
 
 /** «don-vi/a.xlsx=huyen»: the file and the unit's level; a plain path otherwise. */
 function inputOf(arg: string): MergeInput {
-  const m = /^(.+\.xlsx)=(xa|huyen|tinh)$/i.exec(arg);
+  const m = /^(.+\.(?:xlsx|xlsm|xls|ods|xlsb|csv))=(xa|huyen|tinh)$/i.exec(arg);
   return m ? { path: m[1], level: m[2].toLowerCase() as AdminLevel } : { path: arg };
 }
 
@@ -122,12 +120,7 @@ export function mergeRequestFromArgs(args: readonly string[]): MergeRequest {
   };
 }
 
-/** The Node readers: exceljs grid, recogniser, checker. */
-export const NODE_UNIT_READERS: UnitReaders = {
-  loadGrid: (bytes) => readWorkbookGrid(bytes),
-  recognise: (workbook) => recogniseWorkbook(workbook),
-  check: (forms) => checkWorkbook(forms),
-};
+export { NODE_UNIT_READERS };
 
 /** Reads one path: a missing or oversized file is refused before its bytes are loaded. */
 export async function readUnitPath(
@@ -137,19 +130,10 @@ export async function readUnitPath(
   level?: AdminLevel,
 ): Promise<UnitFileResult> {
   const full = path.resolve(cwd, file);
-  let size: number;
-  try {
-    const stat = statSync(full);
-    if (!stat.isFile()) return { kind: 'unreadable', fileName: file, reason: 'Không phải tệp (là thư mục).' };
-    size = stat.size;
-  } catch {
-    return { kind: 'unreadable', fileName: file, reason: 'Không tìm thấy tệp.' };
-  }
-  if (size > DEFAULT_FILE_LIMITS.maxFileBytes) {
-    const mb = (size / 1024 / 1024).toFixed(1).replace('.', ',');
-    return { kind: 'unreadable', fileName: file, reason: `Tệp quá lớn (${mb} MB), không mở.` };
-  }
-  return readUnitFile(new Uint8Array(readFileSync(full)), file, readers, { level });
+  // The unit's reading (guard, loader, recogniser, checker) is the domain's; only the bytes come from disk here.
+  const read = readInputBytes(full, DEFAULT_FILE_LIMITS);
+  if (!read.ok) return { kind: 'unreadable', fileName: file, reason: read.reason, details: read.details };
+  return readUnitFile(read.bytes, file, readers, { level });
 }
 
 function statusLine(s: UnitStatus, width: number): string {

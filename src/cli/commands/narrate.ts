@@ -4,13 +4,13 @@
  * sentences whose cells the checker flags are marked «[cần kiểm tra: số liệu chưa khớp]». With --docx the same draft
  * is written as a Word document.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkWorkbook } from '../../domain/checks';
 import { draftReport, flaggedParagraphs, renderDraftText } from '../../domain/narrative';
-import { recogniseWorkbook, type RecognisedForm } from '../../domain/read';
+import type { RecognisedForm } from '../../domain/read';
 import { draftToDocx } from '../../docx/draft-docx';
-import { readWorkbookGrid } from '../../xlsx/read-grid';
+import { noFormReason, openForms } from './open-input';
 import { parseArgs, type OptionSpec } from './args';
 import { EXIT, UnreadableInputError, UsageError, type CliCommand, type CliIo, type ExitCode } from './types';
 
@@ -40,25 +40,17 @@ Tùy chọn:
 
 Đọc được cả sổ tính không do add-in tạo (biểu dán từ phần mềm một cửa, biểu gõ tay) nếu nhận ra tiêu đề cột.
 Câu có số liệu chưa khớp được đánh dấu «[cần kiểm tra: số liệu chưa khớp]» kèm lý do.
-Mã thoát: 0 thành công · 1 không nhận ra biểu nào hoặc sai cú pháp · 2 không đọc được tệp đầu vào.
+Đọc .xlsx, .xlsm, .xls, .ods, .xlsb và .csv.
+Mã thoát: 0 thành công · 1 sai cú pháp · 2 không đọc được tệp đầu vào hoặc không nhận ra biểu nào trong tệp.
 `;
 
+/** The forms of one input through the shared guard; any refusal is one Vietnamese line and exit 2. */
 async function readForms(file: string, io: CliIo): Promise<RecognisedForm[]> {
-  const full = path.resolve(io.cwd, file);
-  if (!existsSync(full)) throw new UnreadableInputError(`${file} (không có tệp này)`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(full);
-  } catch (error) {
-    throw new UnreadableInputError(`${file} (${error instanceof Error ? error.message : String(error)})`);
-  }
-  try {
-    return recogniseWorkbook(await readWorkbookGrid(bytes));
-  } catch (error) {
-    throw new UnreadableInputError(
-      `${file} không phải tệp .xlsx hợp lệ (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
+  const opened = await openForms(path.resolve(io.cwd, file));
+  if (!opened.ok) throw new UnreadableInputError(`${file}: ${opened.reason}`);
+  // Nothing silent: a readable file without any form is said, with the sheets looked at (exit 2).
+  if (opened.forms.length === 0) throw new UnreadableInputError(`${file}: ${noFormReason(opened.sheetNames)}`);
+  return opened.forms;
 }
 
 async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -72,10 +64,6 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   }
   const forms = await readForms(parsed.positionals[0]!, io);
   const previous = parsed.strings.previous ? await readForms(parsed.strings.previous, io) : [];
-  if (forms.length === 0) {
-    io.stderr('Không nhận ra biểu số liệu nào trong tệp (cần tiêu đề cột như Biểu số II.06a, II.05a …).\n');
-    return EXIT.findingsOrUsage;
-  }
   const findings = checkWorkbook(forms, { previous });
   const report = draftReport(forms, { previous, findings });
   io.stderr(`Đã nhận ra: ${forms.map((f) => `${f.code} (trang «${f.sheet}»)`).join(', ')}.\n`);

@@ -5,13 +5,14 @@
  */
 import type { AdminLevel } from '../forms/spec';
 import type { InputWorkbook, RecognisedForm } from '../read/types';
-import { DEFAULT_FILE_LIMITS, gridLimitProblem, inspectWorkbookBytes, type FileLimits } from './file-guard';
+import { DEFAULT_FILE_LIMITS, type FileLimits } from './file-guard';
+import { openWorkbookFile, type GridLoader } from './open-file';
 import type { UnitFileResult, UnitFinding } from './types';
 import { findReportingUnit } from './unit-meta';
 
 export interface UnitReaders {
-  /** Loads .xlsx bytes into a grid (e.g. `readWorkbookGrid` of src/xlsx/read-grid.ts). */
-  loadGrid(bytes: Uint8Array): Promise<InputWorkbook>;
+  /** Loads guarded bytes of a format into a grid (`loadGrid` of src/xlsx/load-grid.ts). */
+  loadGrid: GridLoader;
   /** e.g. `recogniseWorkbook` of src/domain/read. */
   recognise(workbook: InputWorkbook): RecognisedForm[];
   /** e.g. `checkWorkbook` of src/domain/checks; optional (no checks: no «lỗi» status). */
@@ -21,15 +22,6 @@ export interface UnitReaders {
 export interface ReadUnitOptions {
   level?: AdminLevel;
   limits?: FileLimits;
-}
-
-/** Why a loader threw, in words an official understands. */
-function loadFailure(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/end of central directory|corrupted zip|invalid (?:zip|signature)|unexpected end|zip/i.test(text)) {
-    return 'Tệp .xlsx bị hỏng, không mở được (có thể tải về chưa hết hoặc lưu sai định dạng).';
-  }
-  return `Tệp .xlsx bị hỏng hoặc không đúng định dạng, không mở được (chi tiết kỹ thuật: ${text.slice(0, 120)}).`;
 }
 
 /**
@@ -53,18 +45,9 @@ export async function readUnitFile(
   options: ReadUnitOptions = {},
 ): Promise<UnitFileResult> {
   const limits = options.limits ?? DEFAULT_FILE_LIMITS;
-  const verdict = inspectWorkbookBytes(bytes, limits);
-  if (!verdict.ok) return { kind: 'unreadable', fileName, reason: verdict.reason };
-  let workbook: InputWorkbook;
-  try {
-    workbook = await readers.loadGrid(bytes);
-  } catch (error) {
-    return { kind: 'unreadable', fileName, reason: loadFailure(error) };
-  }
-  for (const sheet of workbook.sheets) {
-    const problem = gridLimitProblem(sheet, limits);
-    if (problem) return { kind: 'unreadable', fileName, reason: problem };
-  }
+  const opened = await openWorkbookFile(bytes, fileName, readers.loadGrid, limits);
+  if (!opened.ok) return { kind: 'unreadable', fileName, reason: opened.reason, details: opened.details };
+  const workbook = opened.workbook;
   let forms: RecognisedForm[];
   try {
     forms = readers.recognise(workbook);
@@ -72,7 +55,8 @@ export async function readUnitFile(
     return {
       kind: 'unreadable',
       fileName,
-      reason: `Không nhận dạng được biểu trong tệp (${error instanceof Error ? error.message : String(error)}).`,
+      reason: 'Không nhận dạng được biểu trong tệp do lỗi khi đọc bảng.',
+      details: error instanceof Error ? error.message : String(error),
     };
   }
   const findings = readers.check ? readers.check(forms) : [];

@@ -29,7 +29,8 @@ export type UnitFileResult =
       /** Every sheet the reader looked at (named when no form is recognised). */
       sheetNames?: readonly string[];
     }
-  | { kind: 'unreadable'; fileName: string; reason: string };
+  /** `reason`: one Vietnamese sentence; `details`: a library's own text, for a technician only. */
+  | { kind: 'unreadable'; fileName: string; reason: string; details?: string };
 
 export type UnitStatusCode =
   /** Merged, nothing to say. */
