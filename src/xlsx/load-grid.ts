@@ -42,6 +42,22 @@ function sheetOfReference(reference: string): string | null {
   return raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
 }
 
+/**
+ * Runs `fn` with console.error/warn silenced: SheetJS prints English notes («ODS number format may be incorrect»)
+ * that must not reach an official's terminal or the pane's console; what matters comes back as data or a throw.
+ */
+function quietly<T>(fn: () => T): T {
+  const { error, warn } = console;
+  console.error = () => undefined;
+  console.warn = () => undefined;
+  try {
+    return fn();
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
 async function readWithSheetJs(bytes: Uint8Array, format: WorkbookFormat, limits: FileLimits): Promise<WorkbookGrid> {
   const XLSX = await loadSheetJs();
   const options = {
@@ -52,11 +68,12 @@ async function readWithSheetJs(bytes: Uint8Array, format: WorkbookFormat, limits
     // Never more rows than a report may have: an .ods «repeat 1 048 576 rows» stays bounded.
     sheetRows: limits.maxRow + 1,
   } as const;
-  const wb =
+  const wb = quietly(() =>
     format === 'csv'
       ? // Text stays text («1.652» is not 1,652): the reader reads Vietnamese numbers and says so.
         XLSX.read(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''), { ...options, type: 'string', raw: true })
-      : XLSX.read(bytes, { ...options, type: 'array' });
+      : XLSX.read(bytes, { ...options, type: 'array' }),
+  );
   const sheets: GridSheet[] = wb.SheetNames.map((name) => {
     const ws = wb.Sheets[name] as import('@e965/xlsx').WorkSheet & { '!data'?: import('@e965/xlsx').CellObject[][] };
     const cells: GridCell[] = [];

@@ -59,7 +59,8 @@ Tùy chọn:
 Tệp kết quả gồm: Biểu II.06b (lĩnh vực theo cấp, cộng nhóm và TỔNG CỘNG bằng công thức), «Phụ lục đơn vị»
 (mỗi đơn vị một dòng, tỷ lệ giải quyết trước hạn, đúng hạn), Biểu II.05a, II.07b và KSTT-DT nếu đơn vị có gửi,
 và trang «Tình trạng đơn vị» liệt kê từng tệp: ok / lỗi / không đọc được, kèm lý do.
-Tệp hỏng, có mật khẩu, quá lớn, trùng đơn vị hoặc khác kỳ báo cáo được nêu rõ và không làm dừng việc tổng hợp.
+Đọc tệp .xlsx, .xlsm, .xls, .ods, .xlsb và .csv. Tệp hỏng, có mật khẩu, quá lớn, trùng đơn vị hoặc khác kỳ báo cáo
+được nêu rõ và không làm dừng việc tổng hợp; hai đơn vị có số liệu giống hệt nhau vẫn được tổng hợp, kèm cảnh báo.
 
 Mã thoát: 0 đã ghi tệp tổng hợp · 1 sai cú pháp · 2 không đọc được tệp nào.
 
