@@ -4,7 +4,8 @@
  * Files are read one at a time and released, so memory stays bounded however many units there are. A bad
  * file never stops the merge: it is listed with its reason. Exit 0 written · 1 usage · 2 no file readable.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { isSameFile, writeFileAtomic } from '../write-file';
 import path from 'node:path';
 import {
   buildConsolidatedPlans,
@@ -184,7 +185,8 @@ export function mergeSummary(result: ConsolidationResult, output: string, sheets
 async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const request = mergeRequestFromArgs(args);
   const target = path.resolve(io.cwd, request.output);
-  if (request.inputs.some((input) => path.resolve(io.cwd, input.path) === target)) {
+  // Real paths and inodes: a symlink or hard link to an input is that input, --force or not.
+  if (request.inputs.some((input) => isSameFile(path.resolve(io.cwd, input.path), target))) {
     throw new UsageError(`Tệp kết quả «${request.output}» trùng với một tệp đầu vào.`);
   }
   if (existsSync(target) && !request.force) {
@@ -192,6 +194,9 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   }
   if (!existsSync(path.dirname(target))) {
     throw new UsageError(`Thư mục «${path.dirname(request.output)}» của tệp kết quả không tồn tại.`);
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new UsageError(`«${request.output}» là một thư mục, không phải tệp kết quả.`);
   }
   const consolidation = createConsolidation({ defaultLevel: request.defaultLevel });
   // One file at a time: its bytes and grid are garbage once `add` has taken the numbers.
@@ -218,7 +223,7 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
       to: formatDdMmYyyy(fallback.to),
     },
   });
-  writeFileSync(target, await renderPlansToXlsx(plans));
+  writeFileAtomic(target, await renderPlansToXlsx(plans), request.output, io.writeOps);
   io.stdout(
     mergeSummary(
       result,

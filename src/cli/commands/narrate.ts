@@ -4,7 +4,8 @@
  * sentences whose cells the checker flags are marked «[cần kiểm tra: số liệu chưa khớp]». With --docx the same draft
  * is written as a Word document.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { isSameFile, writeFileAtomic } from '../write-file';
 import path from 'node:path';
 import { checkWorkbook } from '../../domain/checks';
 import { draftReport, flaggedParagraphs, renderDraftText } from '../../domain/narrative';
@@ -62,6 +63,10 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   if (docxPath && existsSync(docxPath) && !parsed.flags.force) {
     throw new UsageError(`Tệp ${parsed.strings.docx} đã có; thêm --force để ghi đè.`);
   }
+  const inputs = [parsed.positionals[0]!, parsed.strings.previous].filter((f): f is string => f !== undefined);
+  if (docxPath && inputs.some((f) => isSameFile(path.resolve(io.cwd, f), docxPath))) {
+    throw new UsageError(`Tệp --docx «${parsed.strings.docx}» trùng với một tệp đầu vào; không ghi đè.`);
+  }
   const forms = await readForms(parsed.positionals[0]!, io);
   const previous = parsed.strings.previous ? await readForms(parsed.strings.previous, io) : [];
   const findings = checkWorkbook(forms, { previous });
@@ -78,7 +83,7 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
       date: parsed.strings.date ?? '',
       receiver: parsed.strings.receiver,
     });
-    writeFileSync(docxPath, bytes);
+    writeFileAtomic(docxPath, bytes, parsed.strings.docx, io.writeOps);
     io.stderr(`Đã ghi ${parsed.strings.docx}.\n`);
   }
   return EXIT.ok;
