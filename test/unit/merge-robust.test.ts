@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runKstt } from '../../src/cli/kstt';
 import type { CliIo } from '../../src/cli/commands/types';
-import { MAX_ROWS } from '../../src/domain/layout/validate';
+import { FIELD_CAP } from '../../src/domain/consolidate/consolidation';
 import { readWorkbookGrid } from '../../src/xlsx/read-grid';
 import { randomCommune, randomFigures, seeded, sumFigures, unitWorkbook, type UnitFixture } from '../fixtures/merge/units';
 
@@ -38,7 +38,7 @@ it('refuses or cuts the bad units with a reason and merges the others', async ()
   const many: UnitFixture = {
     ...randomCommune(3, 'UBND xã Cẩm Lệ'),
     style: 'plain',
-    fields: Array.from({ length: MAX_ROWS + 20 }, (_, i) => ({ label: `Lĩnh vực thử số ${i + 1}`, figures: randomFigures(rand) })),
+    fields: Array.from({ length: FIELD_CAP + 20 }, (_, i) => ({ label: `Lĩnh vực thử số ${i + 1}`, figures: randomFigures(rand) })),
   };
   const longName = { ...randomCommune(4, `UBND xã ${'Đông '.repeat(60)}`.trim()), style: 'plain' as const };
   const files = [await write('a.xlsx', good), await write('b.xlsx', longLabel), await write('c.xlsx', many), await write('d.xlsx', longName)];
@@ -46,7 +46,7 @@ it('refuses or cuts the bad units with a reason and merges the others', async ()
   const code = await runKstt(['merge', ...files, '-o', 'out.xlsx'], run);
   expect(run.err).toBe('');
   expect(code).toBe(0);
-  expect(run.out).toMatch(/c\.xlsx[^\n]*\n\s+Không tổng hợp được: Biểu II\.06a có 520 dòng lĩnh vực/);
+  expect(run.out).toMatch(new RegExp(`c\\.xlsx[^\\n]*\\n\\s+Không tổng hợp được: Biểu II\\.06a có ${FIELD_CAP + 20} dòng lĩnh vực`));
   expect(run.out).toMatch(/b\.xlsx[^\n]*\n[^\n]*Tên lĩnh vực dài \d+ ký tự: đã cắt còn 200 ký tự/);
   expect(run.out).toMatch(/d\.xlsx[^\n]*\n[^\n]*Tên đơn vị dài \d+ ký tự/);
   expect(run.out).toContain('Đã tổng hợp 3/4 đơn vị');

@@ -11,6 +11,7 @@
 import type { AdminLevel } from '../forms/spec';
 import { DEFAULT_FIELDS } from '../forms/shared/fields';
 import { MAX_LABEL_LENGTH, MAX_ROWS } from '../layout/validate';
+import { formatCount } from '../format';
 import { formatDdMmYyyy, proposePeriod } from '../period';
 import type { RecognisedForm } from '../read/types';
 import { DOSSIER_INPUTS, extractDossierRows, extractFixedValues, extractUnitTotals } from './extract';
@@ -36,6 +37,11 @@ export const LEVEL_NAMES: Readonly<Record<AdminLevel, string>> = {
   xa: 'cấp xã',
 };
 const MAX_FINDINGS_LISTED = 3;
+/**
+ * Lĩnh vực rows one level of II.06b may hold: a national catalogue has a few hundred, so more is a unit's file
+ * gone wrong (names in the wrong column, a pasted list), not a report; and never more than a sheet holds.
+ */
+export const FIELD_CAP = Math.min(1_000, MAX_ROWS);
 const DATE = /^\d{2}\/\d{2}\/\d{4}$/;
 
 interface UnitRecord {
@@ -197,7 +203,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       return { ...row, label };
     });
 
-    // II.06b holds at most MAX_ROWS lĩnh vực per level: a unit bringing more new names than fit is refused
+    // II.06b holds at most FIELD_CAP lĩnh vực per level: a unit bringing more new names than fit is refused
     // (with the count), the units already counted and those after it are merged.
     const fields = levelFields(level);
     const newRows = new Set<string>();
@@ -207,12 +213,12 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       else if (index >= 0 && !fields.used.has(index)) newRows.add(`#${index}`);
     }
     newRows.delete('');
-    if (fields.used.size + newRows.size > MAX_ROWS) {
+    if (fields.used.size + newRows.size > FIELD_CAP) {
       status.status = 'refused';
       status.merged = false;
       reasons.unshift(
         `Biểu II.06a có ${record.dossier.length} dòng lĩnh vực, thêm ${newRows.size} lĩnh vực mới vào ${LEVEL_NAMES[level]} ` +
-          `sẽ vượt ${MAX_ROWS} dòng của Biểu II.06b: không tổng hợp đơn vị này, đề nghị kiểm tra lại tên lĩnh vực.`,
+          `sẽ vượt ${formatCount(FIELD_CAP)} dòng lĩnh vực của Biểu II.06b: không tổng hợp đơn vị này, đề nghị kiểm tra lại tên lĩnh vực.`,
       );
       return status;
     }
