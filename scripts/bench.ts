@@ -5,8 +5,9 @@ import type { BenchSection } from './bench/types';
 import { bundleSection } from './bench/bundle';
 import { consolidateSection } from './bench/consolidate';
 import { checksSection } from './bench/checks';
+import { intakeSection } from './bench/intake';
 
-const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection];
+const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection, intakeSection];
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');

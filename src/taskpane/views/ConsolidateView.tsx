@@ -190,6 +190,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
               disabled={cancelling}
               onClick={() => {
                 cancel.current = true;
+                engine.current?.cancel?.();
                 setCancelling(true);
               }}
               data-testid="consolidate-cancel"
