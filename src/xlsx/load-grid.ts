@@ -1,11 +1,12 @@
 /**
  * The loader behind the file guard: .xlsx/.xlsm with exceljs (read-grid.ts); .xls, .ods, .xlsb and .csv with
- * SheetJS (@e965/xlsx, the maintained 0.20 line), imported on demand so neither the pane's first load nor an
- * .xlsx-only run pays for it. Gets bytes the guard has already checked (for zips: only the needed entries).
+ * SheetJS (@e965/xlsx, the maintained 0.20 line), both imported on demand into named chunks («xlsx», «sheetjs»)
+ * so the pane's first load does not grow and the pane and its Worker share one copy of each parser. Gets bytes the guard has already checked (for zips: only the needed entries).
  */
 import type { FileLimits, WorkbookFormat } from '../domain/consolidate/file-guard';
 import type { CellBox } from '../domain/layout/sheet-plan';
-import { parseBox, readWorkbookGrid, type GridCell, type GridSheet, type WorkbookGrid } from './read-grid';
+import type { GridCell, GridSheet, WorkbookGrid } from './read-grid';
+import { parseBox } from './a1-box';
 
 type SheetJs = typeof import('@e965/xlsx');
 
@@ -107,5 +108,8 @@ async function readWithSheetJs(bytes: Uint8Array, format: WorkbookFormat, limits
 
 /** Loads guarded bytes into the plain grid every reader works on. */
 export async function loadGrid(bytes: Uint8Array, format: WorkbookFormat, limits: FileLimits): Promise<WorkbookGrid> {
-  return format === 'xlsx' ? readWorkbookGrid(bytes) : readWithSheetJs(bytes, format, limits);
+  if (format !== 'xlsx') return readWithSheetJs(bytes, format, limits);
+  // exceljs lives in the one «xlsx» chunk the insert view's download also loads (and the Worker shares it).
+  const { readWorkbookGrid } = await import(/* webpackChunkName: "xlsx" */ './read-grid');
+  return readWorkbookGrid(bytes);
 }
