@@ -212,3 +212,34 @@ describe('«Tổng hợp» in the preview', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 });
+
+describe('«Tổng hợp» of 200 units keeps the pane responsive', () => {
+  let session: PreviewSession | undefined;
+  afterAll(async () => session?.close());
+
+  test('no main-thread task over 200 ms while 200 files are read (PerformanceObserver, long tasks)', async () => {
+    const many = path.join(dir, 'many');
+    require('node:fs').mkdirSync(many, { recursive: true });
+    const paths: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const file = path.join(many, `xa-${String(i + 1).padStart(3, '0')}.xlsx`);
+      writeFileSync(file, await unitWorkbook(randomCommune(7000 + i, `UBND xã Số ${i + 1}`)));
+      paths.push(file);
+    }
+    session = await openPane();
+    const { page } = session;
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    await page.getByTestId('consolidate-file-input').setInputFiles(paths);
+    await page.getByTestId('consolidate-summary').waitFor({ timeout: 300_000 });
+    expect(await page.getByTestId('consolidate-summary').innerText()).toMatch(/^Đã tổng hợp 200\/200 tệp/);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    console.log(`200 đơn vị: ${longTasks.length} long task; dài nhất ${Math.round(Math.max(0, ...longTasks))} ms`);
+    expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+  }, 400_000);
+});
