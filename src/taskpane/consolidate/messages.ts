@@ -3,8 +3,8 @@
 const vi = {
   'consolidate.title': 'Tổng hợp báo cáo các đơn vị',
   'consolidate.intro':
-    'Chọn các tệp .xlsx của đơn vị cấp dưới. Mỗi tệp được đọc và kiểm tra ngay trên máy này, không gửi đi đâu; kết quả được ghi vào trang tính mới.',
-  'consolidate.pick': 'Chọn tệp .xlsx…',
+    'Chọn các tệp của đơn vị cấp dưới (.xlsx, .xls, .ods, .xlsb, .csv). Mỗi tệp được đọc và kiểm tra ngay trên máy này, không gửi đi đâu; kết quả được ghi vào trang tính mới.',
+  'consolidate.pick': 'Chọn tệp…',
   'consolidate.pickAgain': 'Chọn lại tệp…',
   'consolidate.drop': 'hoặc kéo thả các tệp vào đây',
   'consolidate.loading': 'Đang chuẩn bị bộ đọc tệp…',
@@ -51,8 +51,8 @@ const vi = {
 const en: Record<keyof typeof vi, string> = {
   'consolidate.title': 'Consolidate the units’ reports',
   'consolidate.intro':
-    'Pick the lower units’ .xlsx files. Each file is read and checked on this computer and never sent anywhere; the result is written to new worksheets.',
-  'consolidate.pick': 'Choose .xlsx files…',
+    'Pick the lower units’ files (.xlsx, .xls, .ods, .xlsb, .csv). Each file is read and checked on this computer and never sent anywhere; the result is written to new worksheets.',
+  'consolidate.pick': 'Choose files…',
   'consolidate.pickAgain': 'Choose files again…',
   'consolidate.drop': 'or drop the files here',
   'consolidate.loading': 'Preparing the file reader…',
