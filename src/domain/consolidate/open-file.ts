@@ -3,6 +3,7 @@
  * cells), the loader the format needs, then the loaded sheets' limits. Any failure is one Vietnamese sentence;
  * a library's own words go in `details`. The loader is passed in, so this stays pure (Node, pane, Worker).
  */
+import { formatCount } from '../format';
 import type { InputWorkbook } from '../read/types';
 import {
   DEFAULT_FILE_LIMITS,
@@ -59,7 +60,7 @@ export async function openWorkbookFile(
     cells += sheet.cells.length;
   }
   if (cells > limits.maxCells) {
-    return { ok: false, reason: `Tệp có ${cells} ô dữ liệu, quá lớn đối với một báo cáo.` };
+    return { ok: false, reason: `Tệp có ${formatCount(cells)} ô dữ liệu, quá lớn đối với một báo cáo.` };
   }
   return { ok: true, format: verdict.format, workbook };
 }
