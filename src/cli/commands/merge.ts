@@ -21,7 +21,7 @@ import {
   type UnitStatus,
 } from '../../domain/consolidate';
 import type { AdminLevel } from '../../domain/forms';
-import { MAX_LABEL_LENGTH } from '../../domain/layout/validate';
+import { NAME_CAP } from '../../domain/consolidate/consolidation';
 import { formatCount } from '../../domain/format';
 import { defaultPeriodFor, formatDdMmYyyy, parseDate } from '../../domain/period';
 import { NODE_UNIT_READERS, readInputBytes } from './open-input';
@@ -106,8 +106,8 @@ export function mergeRequestFromArgs(args: readonly string[]): MergeRequest {
     throw new UsageError(`Ngày báo cáo «${date}» không hợp lệ (cần dạng ngày/tháng/năm).`);
   for (const name of ['unit', 'receiver'] as const) {
     const value = parsed.strings[name];
-    if (value !== undefined && value.trim().length > MAX_LABEL_LENGTH) {
-      throw new UsageError(`Tên ở --${name} dài ${value.trim().length} ký tự, tối đa ${MAX_LABEL_LENGTH} ký tự.`);
+    if (value !== undefined && value.trim().length > NAME_CAP) {
+      throw new UsageError(`Tên ở --${name} dài ${value.trim().length} ký tự, tối đa ${NAME_CAP} ký tự.`);
     }
   }
   return {

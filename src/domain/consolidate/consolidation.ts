@@ -42,6 +42,8 @@ const MAX_FINDINGS_LISTED = 3;
  * gone wrong (names in the wrong column, a pasted list), not a report; and never more than a sheet holds.
  */
 export const FIELD_CAP = Math.min(1_000, MAX_ROWS);
+/** Characters kept of a unit's or a lĩnh vực's name: longer is a paragraph pasted by mistake, not a name. */
+export const NAME_CAP = Math.min(200, MAX_LABEL_LENGTH);
 const DATE = /^\d{2}\/\d{2}\/\d{4}$/;
 
 interface UnitRecord {
@@ -91,7 +93,7 @@ function levelMatcher(level: AdminLevel): FieldMatcher {
 }
 
 function clipLabel(label: string): string {
-  return label.length > MAX_LABEL_LENGTH ? `${label.slice(0, MAX_LABEL_LENGTH - 1)}…` : label;
+  return label.length > NAME_CAP ? `${label.slice(0, NAME_CAP - 1)}…` : label;
 }
 
 function sheetList(names: readonly string[] | undefined): string {
@@ -175,7 +177,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
     };
     records.push(record);
 
-    if (unitName !== fullName) reasons.push(`Tên đơn vị dài ${fullName.length} ký tự: đã cắt còn ${MAX_LABEL_LENGTH} ký tự.`);
+    if (unitName !== fullName) reasons.push(`Tên đơn vị dài ${fullName.length} ký tự: đã cắt còn ${NAME_CAP} ký tự.`);
     if (!file.unitName) reasons.push('Không thấy dòng «Đơn vị báo cáo: …»: lấy tên tệp làm tên đơn vị.');
     if (levelSource === 'default')
       reasons.push(`Không xác định được cấp của đơn vị: xếp vào ${LEVEL_NAMES[level]}.`);
@@ -198,7 +200,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
     record.dossier = extracted.rows.map((row) => {
       const label = clipLabel(row.label.trim());
       if (label !== row.label.trim()) {
-        reasons.push(`Tên lĩnh vực dài ${row.label.trim().length} ký tự: đã cắt còn ${MAX_LABEL_LENGTH} ký tự («${label.slice(0, 40)}…»).`);
+        reasons.push(`Tên lĩnh vực dài ${row.label.trim().length} ký tự: đã cắt còn ${NAME_CAP} ký tự («${label.slice(0, 40)}…»).`);
       }
       return { ...row, label };
     });
