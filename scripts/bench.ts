@@ -6,8 +6,9 @@ import { bundleSection } from './bench/bundle';
 import { consolidateSection } from './bench/consolidate';
 import { checksSection } from './bench/checks';
 import { paneSection } from './bench/pane';
+import { intakeSection } from './bench/intake';
 
-const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection, paneSection];
+const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection, intakeSection, paneSection];
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');

@@ -5,6 +5,11 @@
  */
 import { COMMANDS } from './commands';
 import { EXIT, UnreadableInputError, UsageError, type CliIo, type ExitCode } from './commands/types';
+import { OutputWriteError } from './write-file';
+
+function stackOf(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -21,13 +26,17 @@ function generalHelp(): string {
     'Xem hướng dẫn của từng lệnh: kstt <lệnh> --help',
     '',
     'Mã thoát: 0 thành công · 1 có phát hiện hoặc sai cú pháp · 2 không đọc được tệp đầu vào.',
+    'Thêm --debug để in chi tiết kỹ thuật khi có lỗi.',
     '(English: kstt <command> --help; messages are in Vietnamese.)',
     '',
   ].join('\n');
 }
 
 /** Runs one command line; never calls process.exit, so tests can drive it in-process. */
-export async function runKstt(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runKstt(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  // --debug (anywhere): a failure also prints its stack trace, for a technician.
+  const debug = args.includes('--debug');
+  const argv = args.filter((a) => a !== '--debug');
   const [name, ...rest] = argv;
   if (name === undefined) {
     // No command is a usage error: the help goes to stderr so a script's stdout stays clean.
@@ -58,7 +67,17 @@ export async function runKstt(argv: readonly string[], io: CliIo): Promise<ExitC
       io.stderr(`Không đọc được tệp: ${error.message}\n`);
       return EXIT.unreadableInput;
     }
-    throw error;
+    if (error instanceof OutputWriteError) {
+      io.stderr(`${error.message}\n${debug ? `${stackOf(error.cause)}\n` : ''}`);
+      return EXIT.findingsOrUsage;
+    }
+    // Anything else is our bug: one Vietnamese line, the stack only with --debug.
+    io.stderr(
+      debug
+        ? `Lỗi không mong đợi khi chạy «kstt ${command.name}»:\n${stackOf(error)}\n`
+        : `Lỗi không mong đợi khi chạy «kstt ${command.name}»; không tệp nào bị ghi dở. Chạy lại với --debug để xem chi tiết kỹ thuật.\n`,
+    );
+    return EXIT.findingsOrUsage;
   }
 }
 
@@ -74,7 +93,8 @@ if (isMain) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`Lỗi không mong đợi: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      const detail = process.argv.includes('--debug') ? `\n${stackOf(error)}` : ' Chạy lại với --debug để xem chi tiết kỹ thuật.';
+      process.stderr.write(`Lỗi không mong đợi.${detail}\n`);
       process.exitCode = EXIT.findingsOrUsage;
     },
   );

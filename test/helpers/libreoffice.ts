@@ -165,3 +165,36 @@ export function renderXlsxToPng(xlsx: Buffer | Uint8Array | string, outDir: stri
       .map((f) => path.join(outDir, f));
   });
 }
+
+/**
+ * Many .xlsx converted to another format (`xls`, `ods`) in one soffice run, the way an official's LibreOffice
+ * saves them: one start-up for all files. Results in input order.
+ */
+export function convertXlsxMany(inputs: readonly Uint8Array[], format: 'xls' | 'ods', options: ConvertOptions = {}): Promise<Buffer[]> {
+  return withWorkDir(async (workDir) => {
+    const names = inputs.map((bytes, i) => {
+      const file = path.join(workDir, `book${i}.xlsx`);
+      writeFileSync(file, bytes);
+      return file;
+    });
+    const outDir = path.join(workDir, 'out');
+    mkdirSync(outDir);
+    const profile = makeProfile(options.forceRecalc ?? false);
+    const filter = format === 'xls' ? 'xls:MS Excel 97' : 'ods';
+    try {
+      await run(
+        soffice(),
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--nolockcheck', '--calc', '--convert-to', filter, '--outdir', outDir, ...names],
+        options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        { ...process.env, HOME: profile },
+      );
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    return inputs.map((_, i) => {
+      const output = path.join(outDir, `book${i}.${format}`);
+      if (!existsSync(output)) throw new LibreOfficeError(`soffice produced no ${format} for input ${i}`);
+      return readFileSync(output);
+    });
+  });
+}

@@ -63,11 +63,11 @@ describe('kstt check', () => {
     expect(r.code).toBe(2);
     const files = JSON.parse(r.stdout).files;
     const errorOf = (n: string) => files.find((f: { file: string }) => f.file.endsWith(n)).error as string;
-    expect(errorOf('not-xlsx.xlsx')).toMatch(/không phải tệp \.xlsx/);
+    expect(errorOf('not-xlsx.xlsx')).toMatch(/Không phải tệp Excel/);
     expect(errorOf('encrypted.xlsx')).toMatch(/mật khẩu/);
     expect(errorOf('empty.xlsx')).toMatch(/rỗng/);
     expect(errorOf('huge.xlsx')).toMatch(/quá lớn/);
-    expect(errorOf('missing.xlsx')).toMatch(/không tìm thấy/);
+    expect(errorOf('missing.xlsx')).toMatch(/Không tìm thấy/);
     const checked = files.find((f: { file: string }) => f.file.endsWith('bad.xlsx'));
     expect(checked.error).toBeUndefined();
     expect(checked.sheets[0].findings[0].rule).toBe('col-sum');

@@ -180,10 +180,10 @@ test('unreadable input: exit 2 (missing file, not an .xlsx)', () => {
   expect(previous.code).toBe(2);
 });
 
-test('no recognised form: exit 1 with a Vietnamese explanation; no file: usage error', () => {
+test('no recognised form: exit 2 naming the sheets looked at; no file: usage error', () => {
   const r = kstt(['narrate', path.join(dir, 'trong.xlsx')]);
-  expect(r.code).toBe(1);
-  expect(r.stderr).toContain('Không nhận ra biểu số liệu nào');
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/Không nhận ra biểu nào \(đã xem trang «/);
   const usage = kstt(['narrate']);
   expect(usage.code).toBe(1);
   expect(usage.stderr).toContain('Cần đúng một tệp');

@@ -337,8 +337,8 @@ describe('II.06a', () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         'Biểu số II.06a/VPCP/KSTT',
-        'Đơn vị báo cáo: UBND phường Tam Thanh',
-        'Đơn vị nhận báo cáo: UBND tỉnh Lạng Sơn',
+        '- Đơn vị báo cáo: UBND phường Tam Thanh',
+        '- Đơn vị nhận báo cáo: UBND tỉnh Lạng Sơn',
         'Kỳ báo cáo: Quý I năm 2026',
         '(Từ ngày 15/12/2025 đến ngày 14/03/2026)',
         'Đơn vị tính: Số hồ sơ TTHC',

@@ -110,10 +110,10 @@ test('shows progress with the current file, then one status row per file; a bad 
   const bad = screen.getAllByTestId('consolidate-status-row')[1];
   expect(within(bad).getByTestId('consolidate-status-word').textContent).toBe('không đọc được');
   expect(within(bad).getByTestId('consolidate-status-reason').textContent).toBe(
-    'Không phải tệp Excel .xlsx (nội dung không đúng định dạng).',
+    'Không phải tệp Excel hay bảng tính (.xlsx, .xlsm, .xls, .ods, .xlsb, .csv): nội dung không đúng định dạng.',
   );
   expect(screen.getByTestId('consolidate-summary').textContent).toBe(
-    'Đã tổng hợp 3/4 tệp. Kỳ báo cáo của đa số đơn vị: Quý I năm 2026.',
+    'Đã tổng hợp 3/4 tệp (0 có cảnh báo, 1 không tổng hợp). Kỳ báo cáo của đa số đơn vị: Quý I năm 2026.',
   );
   // The period fields default to the majority period.
   expect((screen.getByTestId('consolidate-period-label') as HTMLInputElement).value).toBe('Quý I năm 2026');

@@ -4,19 +4,12 @@
  * Exit: 0 no error-severity finding · 1 errors found (or usage) · 2 a file could not be read (the others are
  * still checked).
  */
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkWorkbook, type Finding } from '../../domain/checks';
-import { recogniseWorkbook, type RecognisedForm } from '../../domain/read';
-import { formatCount } from '../../domain/format';
-import { readWorkbookGrid } from '../../xlsx/read-grid';
+import type { RecognisedForm } from '../../domain/read';
+import { noFormReason, openForms } from './open-input';
 import { parseArgs, type OptionSpec } from './args';
 import { EXIT, UsageError, type CliCommand, type CliIo, type ExitCode } from './types';
-
-/** Larger files are refused before parsing: a unit's report is a few hundred kilobytes. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-/** More cells than this is not a report (and would make the check slow): refused after reading. */
-export const MAX_CELLS = 1_000_000;
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   previous: { type: 'string' },
@@ -36,49 +29,28 @@ Tùy chọn:
   --previous <tệp.xlsx>   báo cáo kỳ trước: đối chiếu «Từ kỳ trước» với «Đang giải quyết» của kỳ trước
   --json                  chỉ in kết quả dạng JSON ra stdout
 
-Mã thoát: 0 không có lỗi · 1 có lỗi (mức «lỗi») · 2 có tệp không đọc được (các tệp khác vẫn được kiểm tra).
+Đọc .xlsx, .xlsm, .xls, .ods, .xlsb và .csv; tệp có mật khẩu, hỏng hoặc quá lớn được nêu rõ lý do.
+
+Mã thoát: 0 không có lỗi · 1 có lỗi (mức «lỗi») · 2 có tệp không đọc được hoặc không nhận ra biểu nào (các tệp khác vẫn được kiểm tra).
 `;
 
 export interface FileReport {
   file: string;
   error?: string;
+  /** A library's own text behind `error`, for a technician (JSON only). */
+  details?: string;
   sheets: { sheet: string; form: string | null; findings: Finding[] }[];
 }
 
-/** Reads and recognises one workbook, or says in Vietnamese why it cannot. */
-export async function loadForms(file: string): Promise<{ forms: RecognisedForm[]; sheetNames: string[] } | { error: string }> {
-  let size: number;
-  try {
-    const stat = statSync(file);
-    if (!stat.isFile()) return { error: 'không phải là tệp.' };
-    size = stat.size;
-  } catch {
-    return { error: 'không tìm thấy tệp.' };
-  }
-  if (size === 0) return { error: 'tệp rỗng (0 byte).' };
-  if (size > MAX_FILE_BYTES) {
-    return { error: `tệp quá lớn (${formatCount(Math.round(size / 1024 / 1024))} MB, giới hạn ${formatCount(MAX_FILE_BYTES / 1024 / 1024)} MB).` };
-  }
-  const bytes = readFileSync(file);
-  // An OLE compound file (D0 CF 11 E0): an encrypted/password-protected .xlsx or an old .xls.
-  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) {
-    return {
-      error:
-        'tệp được đặt mật khẩu (mã hóa) hoặc là định dạng .xls cũ; hãy mở bằng Excel, bỏ mật khẩu hoặc lưu lại dạng .xlsx rồi kiểm tra lại.',
-    };
-  }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { error: 'không phải tệp .xlsx (Excel 2007 trở lên).' };
-  let grid;
-  try {
-    grid = await readWorkbookGrid(bytes);
-  } catch (e) {
-    return { error: `tệp .xlsx bị hỏng hoặc không đúng định dạng (${e instanceof Error ? e.message : String(e)}).` };
-  }
-  const cells = grid.sheets.reduce((n, s) => n + s.cells.length, 0);
-  if (cells > MAX_CELLS) {
-    return { error: `tệp có ${formatCount(cells)} ô dữ liệu, vượt giới hạn ${formatCount(MAX_CELLS)} ô của một báo cáo.` };
-  }
-  return { forms: recogniseWorkbook(grid), sheetNames: grid.sheets.map((s) => s.name) };
+/** Reads and recognises one workbook through the shared guard, or says in Vietnamese why it cannot. */
+export async function loadForms(
+  file: string,
+): Promise<{ forms: RecognisedForm[]; sheetNames: string[] } | { error: string; details?: string }> {
+  const opened = await openForms(file);
+  if (!opened.ok) return { error: opened.reason, ...(opened.details ? { details: opened.details } : {}) };
+  // Nothing silent: a readable file without any form is reported (and exits 2), never a bare file name.
+  if (opened.forms.length === 0) return { error: noFormReason(opened.sheetNames) };
+  return { forms: opened.forms, sheetNames: opened.sheetNames };
 }
 
 const SEVERITY_VI = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
@@ -120,6 +92,7 @@ function toJson(reports: FileReport[]): string {
     files: reports.map((r) => ({
       file: r.file,
       ...(r.error ? { error: r.error } : {}),
+      ...(r.details ? { details: r.details } : {}),
       sheets: r.sheets.map((s) => ({
         sheet: s.sheet,
         form: s.form,
@@ -151,14 +124,14 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
     const loaded = await loadForms(resolve(parsed.strings.previous));
     if ('error' in loaded) {
       unreadable = true;
-      reports.push({ file: parsed.strings.previous, error: `(báo cáo kỳ trước) ${loaded.error}`, sheets: [] });
+      reports.push({ file: parsed.strings.previous, error: `(báo cáo kỳ trước) ${loaded.error}`, details: loaded.details, sheets: [] });
     } else previous = loaded.forms;
   }
   for (const file of parsed.positionals) {
     const loaded = await loadForms(resolve(file));
     if ('error' in loaded) {
       unreadable = true;
-      reports.push({ file, error: loaded.error, sheets: [] });
+      reports.push({ file, error: loaded.error, details: loaded.details, sheets: [] });
       if (!parsed.flags.json) io.stderr(`Không đọc được tệp ${file}: ${loaded.error}\n`);
       continue;
     }

@@ -4,9 +4,9 @@
  * Files are read one at a time and released, so memory stays bounded however many units there are. A bad
  * file never stops the merge: it is listed with its reason. Exit 0 written · 1 usage · 2 no file readable.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { isSameFile, writeFileAtomic } from '../write-file';
 import path from 'node:path';
-import { checkWorkbook } from '../../domain/checks';
 import {
   buildConsolidatedPlans,
   createConsolidation,
@@ -21,10 +21,10 @@ import {
   type UnitStatus,
 } from '../../domain/consolidate';
 import type { AdminLevel } from '../../domain/forms';
+import { NAME_CAP } from '../../domain/consolidate/consolidation';
 import { formatCount } from '../../domain/format';
 import { defaultPeriodFor, formatDdMmYyyy, parseDate } from '../../domain/period';
-import { recogniseWorkbook } from '../../domain/read';
-import { readWorkbookGrid } from '../../xlsx/read-grid';
+import { NODE_UNIT_READERS, readInputBytes } from './open-input';
 import { renderPlansToXlsx } from '../../xlsx/render-plan';
 import { choiceOption, parseArgs, type OptionSpec } from './args';
 import { UNIT_PLACEHOLDER } from './template';
@@ -60,7 +60,8 @@ Tùy chọn:
 Tệp kết quả gồm: Biểu II.06b (lĩnh vực theo cấp, cộng nhóm và TỔNG CỘNG bằng công thức), «Phụ lục đơn vị»
 (mỗi đơn vị một dòng, tỷ lệ giải quyết trước hạn, đúng hạn), Biểu II.05a, II.07b và KSTT-DT nếu đơn vị có gửi,
 và trang «Tình trạng đơn vị» liệt kê từng tệp: ok / lỗi / không đọc được, kèm lý do.
-Tệp hỏng, có mật khẩu, quá lớn, trùng đơn vị hoặc khác kỳ báo cáo được nêu rõ và không làm dừng việc tổng hợp.
+Đọc tệp .xlsx, .xlsm, .xls, .ods, .xlsb và .csv. Tệp hỏng, có mật khẩu, quá lớn, trùng đơn vị hoặc khác kỳ báo cáo
+được nêu rõ và không làm dừng việc tổng hợp; hai đơn vị có số liệu giống hệt nhau vẫn được tổng hợp, kèm cảnh báo.
 
 Mã thoát: 0 đã ghi tệp tổng hợp · 1 sai cú pháp · 2 không đọc được tệp nào.
 
@@ -87,7 +88,7 @@ export interface MergeRequest {
 
 /** «don-vi/a.xlsx=huyen»: the file and the unit's level; a plain path otherwise. */
 function inputOf(arg: string): MergeInput {
-  const m = /^(.+\.xlsx)=(xa|huyen|tinh)$/i.exec(arg);
+  const m = /^(.+\.(?:xlsx|xlsm|xls|ods|xlsb|csv))=(xa|huyen|tinh)$/i.exec(arg);
   return m ? { path: m[1], level: m[2].toLowerCase() as AdminLevel } : { path: arg };
 }
 
@@ -103,6 +104,12 @@ export function mergeRequestFromArgs(args: readonly string[]): MergeRequest {
   const dateIso = date === undefined ? null : parseDate(date);
   if (date !== undefined && !dateIso)
     throw new UsageError(`Ngày báo cáo «${date}» không hợp lệ (cần dạng ngày/tháng/năm).`);
+  for (const name of ['unit', 'receiver'] as const) {
+    const value = parsed.strings[name];
+    if (value !== undefined && value.trim().length > NAME_CAP) {
+      throw new UsageError(`Tên ở --${name} dài ${value.trim().length} ký tự, tối đa ${NAME_CAP} ký tự.`);
+    }
+  }
   return {
     inputs,
     output,
@@ -115,12 +122,7 @@ export function mergeRequestFromArgs(args: readonly string[]): MergeRequest {
   };
 }
 
-/** The Node readers: exceljs grid, recogniser, checker. */
-export const NODE_UNIT_READERS: UnitReaders = {
-  loadGrid: (bytes) => readWorkbookGrid(bytes),
-  recognise: (workbook) => recogniseWorkbook(workbook),
-  check: (forms) => checkWorkbook(forms),
-};
+export { NODE_UNIT_READERS };
 
 /** Reads one path: a missing or oversized file is refused before its bytes are loaded. */
 export async function readUnitPath(
@@ -130,19 +132,10 @@ export async function readUnitPath(
   level?: AdminLevel,
 ): Promise<UnitFileResult> {
   const full = path.resolve(cwd, file);
-  let size: number;
-  try {
-    const stat = statSync(full);
-    if (!stat.isFile()) return { kind: 'unreadable', fileName: file, reason: 'Không phải tệp (là thư mục).' };
-    size = stat.size;
-  } catch {
-    return { kind: 'unreadable', fileName: file, reason: 'Không tìm thấy tệp.' };
-  }
-  if (size > DEFAULT_FILE_LIMITS.maxFileBytes) {
-    const mb = (size / 1024 / 1024).toFixed(1).replace('.', ',');
-    return { kind: 'unreadable', fileName: file, reason: `Tệp quá lớn (${mb} MB), không mở.` };
-  }
-  return readUnitFile(new Uint8Array(readFileSync(full)), file, readers, { level });
+  // The unit's reading (guard, loader, recogniser, checker) is the domain's; only the bytes come from disk here.
+  const read = readInputBytes(full, DEFAULT_FILE_LIMITS);
+  if (!read.ok) return { kind: 'unreadable', fileName: file, reason: read.reason, details: read.details };
+  return readUnitFile(read.bytes, file, readers, { level });
 }
 
 function statusLine(s: UnitStatus, width: number): string {
@@ -150,8 +143,10 @@ function statusLine(s: UnitStatus, width: number): string {
   const word = statusWord(s.status).padEnd(14);
   const who = s.status === 'unreadable' ? '' : ` — ${s.unitName} (${LEVEL_NAMES[s.level]})`;
   const head = `  ${mark} ${word} ${s.fileName.padEnd(width)}${who}`;
-  if (s.status === 'ok') return head;
-  return `${head}\n      ${STATUS_DETAIL[s.status]}: ${s.reasons.join(' ')}`;
+  if (s.reasons.length === 0) return head;
+  // Units merged with warnings show their reasons too (name taken from the file, figures equal to another unit's…).
+  const detail = s.status === 'ok' ? 'Đã tổng hợp, cần xem lại' : STATUS_DETAIL[s.status];
+  return `${head}\n      ${detail}: ${s.reasons.join(' ')}`;
 }
 
 const UNMATCHED_SHOWN = 10;
@@ -174,7 +169,7 @@ export function mergeSummary(result: ConsolidationResult, output: string, sheets
     `Tổng hợp ${result.counts.files} tệp — kỳ báo cáo: ${result.periodLabel ?? 'chưa xác định'}`,
     ...result.statuses.map((s) => statusLine(s, width)),
     '',
-    `Đã tổng hợp ${result.counts.merged}/${result.counts.files} đơn vị` +
+    `Đã tổng hợp ${result.counts.merged}/${result.counts.files} đơn vị (${result.counts.warned} có cảnh báo)` +
       (result.counts.notMerged > 0
         ? `; ${result.counts.notMerged} tệp không tổng hợp (xem trang «Tình trạng đơn vị»).`
         : '.'),
@@ -190,7 +185,8 @@ export function mergeSummary(result: ConsolidationResult, output: string, sheets
 async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const request = mergeRequestFromArgs(args);
   const target = path.resolve(io.cwd, request.output);
-  if (request.inputs.some((input) => path.resolve(io.cwd, input.path) === target)) {
+  // Real paths and inodes: a symlink or hard link to an input is that input, --force or not.
+  if (request.inputs.some((input) => isSameFile(path.resolve(io.cwd, input.path), target))) {
     throw new UsageError(`Tệp kết quả «${request.output}» trùng với một tệp đầu vào.`);
   }
   if (existsSync(target) && !request.force) {
@@ -198,6 +194,9 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
   }
   if (!existsSync(path.dirname(target))) {
     throw new UsageError(`Thư mục «${path.dirname(request.output)}» của tệp kết quả không tồn tại.`);
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new UsageError(`«${request.output}» là một thư mục, không phải tệp kết quả.`);
   }
   const consolidation = createConsolidation({ defaultLevel: request.defaultLevel });
   // One file at a time: its bytes and grid are garbage once `add` has taken the numbers.
@@ -224,7 +223,7 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
       to: formatDdMmYyyy(fallback.to),
     },
   });
-  writeFileSync(target, await renderPlansToXlsx(plans));
+  writeFileAtomic(target, await renderPlansToXlsx(plans), request.output, io.writeOps);
   io.stdout(
     mergeSummary(
       result,

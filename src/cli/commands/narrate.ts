@@ -4,16 +4,17 @@
  * sentences whose cells the checker flags are marked «[cần kiểm tra: số liệu chưa khớp]». With --docx the same draft
  * is written as a Word document.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { isSameFile, writeFileAtomic } from '../write-file';
 import path from 'node:path';
 import { checkWorkbook } from '../../domain/checks';
 import { attachedTables, draftReport, flaggedParagraphs, renderDraftText } from '../../domain/narrative';
-import { recogniseWorkbook, type RecognisedForm } from '../../domain/read';
+import type { RecognisedForm } from '../../domain/read';
 import type { InputWorkbook } from '../../domain/read/types';
 import { carryForward, periodOfLabel, type SourceParagraph } from '../../domain/narrative/carry';
 import { readDocxParagraphs } from '../../docx/read-docx';
 import { draftToDocx } from '../../docx/draft-docx';
-import { readWorkbookGrid } from '../../xlsx/read-grid';
+import { noFormReason, openForms } from './open-input';
 import { parseArgs, type OptionSpec } from './args';
 import { EXIT, UnreadableInputError, UsageError, type CliCommand, type CliIo, type ExitCode } from './types';
 
@@ -67,30 +68,22 @@ Tùy chọn:
 Đọc được cả sổ tính không do add-in tạo (biểu dán từ phần mềm một cửa, biểu gõ tay) nếu nhận ra tiêu đề cột.
 Câu có số liệu chưa khớp được đánh dấu «[cần kiểm tra: số liệu chưa khớp]» kèm lý do. Ô để trống không được coi là 0:
 câu đó được bỏ qua hoặc ghi «[chưa có số liệu: ô …, trang …]».
-Mã thoát: 0 thành công · 1 không nhận ra biểu nào hoặc sai cú pháp · 2 không đọc được tệp đầu vào.
+Đọc .xlsx, .xlsm, .xls, .ods, .xlsb và .csv.
+Mã thoát: 0 thành công · 1 sai cú pháp · 2 không đọc được tệp đầu vào hoặc không nhận ra biểu nào trong tệp.
 `;
 
+/** The forms of one input through the shared guard; any refusal is one Vietnamese line and exit 2. */
 async function readForms(file: string, io: CliIo): Promise<RecognisedForm[]> {
   return (await readBook(file, io)).forms;
 }
 
+/** The forms and the grid of one input through the shared guard; any refusal is one Vietnamese line and exit 2. */
 async function readBook(file: string, io: CliIo): Promise<{ forms: RecognisedForm[]; grid: InputWorkbook }> {
-  const full = path.resolve(io.cwd, file);
-  if (!existsSync(full)) throw new UnreadableInputError(`${file} (không có tệp này)`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(full);
-  } catch (error) {
-    throw new UnreadableInputError(`${file} (${error instanceof Error ? error.message : String(error)})`);
-  }
-  try {
-    const grid = await readWorkbookGrid(bytes);
-    return { forms: recogniseWorkbook(grid), grid };
-  } catch (error) {
-    throw new UnreadableInputError(
-      `${file} không phải tệp .xlsx hợp lệ (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
+  const opened = await openForms(path.resolve(io.cwd, file));
+  if (!opened.ok) throw new UnreadableInputError(`${file}: ${opened.reason}`);
+  // Nothing silent: a readable file without any form is said, with the sheets looked at (exit 2).
+  if (opened.forms.length === 0) throw new UnreadableInputError(`${file}: ${noFormReason(opened.sheetNames)}`);
+  return { forms: opened.forms, grid: opened.workbook };
 }
 
 /** The paragraphs of last period's .docx; unreadable input is exit 2 with a Vietnamese reason. */
@@ -120,14 +113,19 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
     !(Number.isInteger(percentDecimals) && percentDecimals >= 0 && percentDecimals <= 4)
   )
     throw new UsageError('Tùy chọn --decimals cần một số nguyên từ 0 đến 4.');
+  const inputs = [
+    parsed.positionals[0]!,
+    parsed.strings.previous,
+    parsed.strings['last-year'],
+    parsed.strings.carry,
+  ].filter((f): f is string => f !== undefined);
+  if (docxPath && inputs.some((f) => isSameFile(path.resolve(io.cwd, f), docxPath))) {
+    throw new UsageError(`Tệp --docx «${parsed.strings.docx}» trùng với một tệp đầu vào; không ghi đè.`);
+  }
   const { forms, grid } = await readBook(parsed.positionals[0]!, io);
   const previous = parsed.strings.previous ? await readForms(parsed.strings.previous, io) : [];
   const lastYear = parsed.strings['last-year'] ? await readForms(parsed.strings['last-year'], io) : [];
   const carried = parsed.strings.carry ? readPreviousReport(parsed.strings.carry, io) : null;
-  if (forms.length === 0) {
-    io.stderr('Không nhận ra biểu số liệu nào trong tệp (cần tiêu đề cột như Biểu số II.06a, II.05a …).\n');
-    return EXIT.findingsOrUsage;
-  }
   const findings = checkWorkbook(forms, { previous });
   let report = draftReport(forms, {
     previous,
@@ -174,7 +172,7 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
         .filter(Boolean),
       attachments: parsed.flags['attach-forms'] ? attachedTables(forms, grid) : undefined,
     });
-    writeFileSync(docxPath, bytes);
+    writeFileAtomic(docxPath, bytes, parsed.strings.docx, io.writeOps);
     io.stderr(`Đã ghi ${parsed.strings.docx}.\n`);
   }
   return EXIT.ok;

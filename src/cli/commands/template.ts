@@ -3,7 +3,8 @@
  * setup) into a new workbook; `kstt template --list` prints the catalogue. Nothing is written unless every code
  * and option is valid.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeFileAtomic } from '../write-file';
 import path from 'node:path';
 import { FORM_CATALOGUE, getForm, type AdminLevel, type FormSpec, type LegalBasis } from '../../domain/forms';
 import { buildIndicatorPlan, INDICATOR_FORM_CODE, XLSX_CHARTS_NOTE, type IndicatorSource } from '../../domain/indicators';
@@ -252,7 +253,7 @@ async function run(args: readonly string[], io: CliIo): Promise<ExitCode> {
     throw new UsageError(`Tệp «${request.output}» đã có; không ghi đè. Chọn tên khác hoặc thêm --force.`);
   }
   const bytes = await renderPlansToXlsx(plans);
-  writeFileSync(target, bytes);
+  writeFileAtomic(target, bytes, request.output, io.writeOps);
   for (const note of request.notes) io.stderr(`Lưu ý: ${note}\n`);
   io.stdout(`Đã ghi ${request.output}: ${plans.map((p) => p.formCode).join(', ')} (${plans.length} trang tính).\n`);
   // The indicator sheet has a block of chart data: say plainly that this file has no charts (exceljs writes none).

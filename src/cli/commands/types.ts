@@ -1,3 +1,5 @@
+import type { WriteOps } from '../write-file';
+
 /**
  * What a `kstt` subcommand is. Adding one = a new file in this folder exporting a `CliCommand`, plus one line in
  * `index.ts`. Commands write through `CliIo` (never console/process directly) so tests can run them in-process.
@@ -19,6 +21,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /** File-system calls of writes (tests inject a full disk); default: node:fs. */
+  writeOps?: WriteOps;
 }
 
 export interface CliCommand {

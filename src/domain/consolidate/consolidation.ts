@@ -3,17 +3,20 @@
  * `.result()`. Each `add` keeps only the numbers it needs (see extract.ts), so a Web Worker can feed it
  * 200 workbooks one at a time, report progress after each and stop whenever the user cancels.
  *
- * Rules: a unit without Biểu II.06a, a duplicate (same unit name, or the same figures as a unit already
- * counted) and a unit reporting another period than most units are listed and not counted. A unit whose
+ * Rules: a unit without Biểu II.06a, a duplicate (the same file, or the same unit name at the same level, already
+ * counted) and a unit reporting another period than most units are listed and not counted. Units with the same
+ * figures under different names, or names differing only by tone marks, are counted with a warning on both. A unit whose
  * workbook has checker errors is counted (its figures are what it reported) and listed as «lỗi».
  */
 import type { AdminLevel } from '../forms/spec';
 import { DEFAULT_FIELDS } from '../forms/shared/fields';
+import { MAX_LABEL_LENGTH, MAX_ROWS } from '../layout/validate';
+import { formatCount } from '../format';
 import { formatDdMmYyyy, proposePeriod } from '../period';
 import type { RecognisedForm } from '../read/types';
 import { DOSSIER_INPUTS, extractDossierRows, extractFixedValues, extractUnitTotals } from './extract';
 import { FieldMatcher } from './fields';
-import { fieldKey, unitKey } from './text';
+import { fieldKey, unitFoldedKey, unitKey } from './text';
 import type {
   AggregateFieldRow,
   AggregateLevelGroup,
@@ -34,6 +37,13 @@ export const LEVEL_NAMES: Readonly<Record<AdminLevel, string>> = {
   xa: 'cấp xã',
 };
 const MAX_FINDINGS_LISTED = 3;
+/**
+ * Lĩnh vực rows one level of II.06b may hold: a national catalogue has a few hundred, so more is a unit's file
+ * gone wrong (names in the wrong column, a pasted list), not a report; and never more than a sheet holds.
+ */
+export const FIELD_CAP = Math.min(1_000, MAX_ROWS);
+/** Characters kept of a unit's or a lĩnh vực's name: longer is a paragraph pasted by mistake, not a name. */
+export const NAME_CAP = Math.min(200, MAX_LABEL_LENGTH);
 const DATE = /^\d{2}\/\d{2}\/\d{4}$/;
 
 interface UnitRecord {
@@ -77,6 +87,21 @@ function fingerprint(rows: UnitRecord['dossier']): string | null {
   return total === 0 ? null : parts.sort().join(';');
 }
 
+/** The level's own list first (its spelling wins), then the other levels' (still known names, not unmatched). */
+function levelMatcher(level: AdminLevel): FieldMatcher {
+  return new FieldMatcher([...DEFAULT_FIELDS[level], ...LEVEL_ORDER.flatMap((l) => DEFAULT_FIELDS[l])]);
+}
+
+function clipLabel(label: string): string {
+  return label.length > NAME_CAP ? `${label.slice(0, NAME_CAP - 1)}…` : label;
+}
+
+function sheetList(names: readonly string[] | undefined): string {
+  if (!names || names.length === 0) return 'không có trang tính nào';
+  const shown = names.slice(0, 5).map((n) => `«${n}»`).join(', ');
+  return `trang ${shown}${names.length > 5 ? ` và ${names.length - 5} trang khác` : ''}`;
+}
+
 function sumInto(target: Record<string, number>, values: Readonly<Record<string, number>>): void {
   for (const [id, v] of Object.entries(values)) target[id] = (target[id] ?? 0) + v;
 }
@@ -84,8 +109,17 @@ function sumInto(target: Record<string, number>, values: Readonly<Record<string,
 export function createConsolidation(options: ConsolidationOptions = {}): Consolidation {
   const defaultLevel = options.defaultLevel ?? 'xa';
   const records: UnitRecord[] = [];
-  const seenNames = new Map<string, string>(); // unit key -> file that counted it
-  const seenFigures = new Map<string, string>(); // fingerprint -> unit name that counted it
+  const seenFiles = new Map<string, string>(); // content hash -> file that counted it
+  const seenNames = new Map<string, string>(); // level|unit key -> file that counted it
+  const seenTwins = new Map<string, UnitRecord>(); // level|unit key without diacritics -> first unit
+  const seenFigures = new Map<string, UnitRecord>(); // fingerprint -> first unit with those figures
+
+  const fieldsByLevel = new Map<AdminLevel, { matcher: FieldMatcher; used: Set<number> }>();
+  function levelFields(level: AdminLevel) {
+    let fields = fieldsByLevel.get(level);
+    if (!fields) fieldsByLevel.set(level, (fields = { matcher: levelMatcher(level), used: new Set() }));
+    return fields;
+  }
 
   function add(file: UnitFileResult): UnitStatus {
     if (file.kind === 'unreadable') {
@@ -112,7 +146,9 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       return status;
     }
 
-    const unitName = file.unitName?.trim() || baseName(file.fileName);
+    const fullName = file.unitName?.trim() || baseName(file.fileName);
+    // A name longer than a row label can hold is cut (and said), never a reason to stop the whole merge.
+    const unitName = clipLabel(fullName);
     const detected = file.unitName ? levelFromUnitName(file.unitName) : null;
     const level = file.level ?? detected ?? defaultLevel;
     const levelSource: UnitStatus['levelSource'] = file.level ? 'option' : detected ? 'detected' : 'default';
@@ -141,6 +177,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
     };
     records.push(record);
 
+    if (unitName !== fullName) reasons.push(`Tên đơn vị dài ${fullName.length} ký tự: đã cắt còn ${NAME_CAP} ký tự.`);
     if (!file.unitName) reasons.push('Không thấy dòng «Đơn vị báo cáo: …»: lấy tên tệp làm tên đơn vị.');
     if (levelSource === 'default')
       reasons.push(`Không xác định được cấp của đơn vị: xếp vào ${LEVEL_NAMES[level]}.`);
@@ -148,11 +185,11 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       reasons.push(`Tệp có nhiều Biểu II.06a: chỉ lấy trang «${dossierForm!.sheet}».`);
     }
     if (!dossierForm) {
-      status.status = 'missing-form';
+      status.status = file.forms.length === 0 ? 'no-form' : 'missing-form';
       status.merged = false;
       reasons.unshift(
         file.forms.length === 0
-          ? 'Không tìm thấy biểu báo cáo nào trong tệp (thiếu Biểu II.06a).'
+          ? `Không nhận ra biểu nào trong tệp (đã xem ${sheetList(file.sheetNames)}; cần Biểu II.06a có tiêu đề cột theo mẫu).`
           : `Thiếu Biểu II.06a (chỉ có ${status.forms.join(', ')}).`,
       );
       return status;
@@ -160,24 +197,76 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
 
     const extracted = extractDossierRows(dossierForm);
     reasons.push(...extracted.notes);
-    record.dossier = extracted.rows;
+    record.dossier = extracted.rows.map((row) => {
+      const label = clipLabel(row.label.trim());
+      if (label !== row.label.trim()) {
+        reasons.push(`Tên lĩnh vực dài ${row.label.trim().length} ký tự: đã cắt còn ${NAME_CAP} ký tự («${label.slice(0, 40)}…»).`);
+      }
+      return { ...row, label };
+    });
 
-    const nameKey = unitKey(unitName);
-    const sameName = seenNames.get(nameKey);
-    const figures = fingerprint(record.dossier);
-    const sameFigures = figures ? seenFigures.get(figures) : undefined;
-    if (sameName !== undefined || sameFigures !== undefined) {
-      status.status = 'duplicate';
+    // II.06b holds at most FIELD_CAP lĩnh vực per level: a unit bringing more new names than fit is refused
+    // (with the count), the units already counted and those after it are merged.
+    const fields = levelFields(level);
+    const newRows = new Set<string>();
+    for (const row of record.dossier) {
+      const index = fields.matcher.peek(row.label);
+      if (index === null) newRows.add(fieldKey(row.label));
+      else if (index >= 0 && !fields.used.has(index)) newRows.add(`#${index}`);
+    }
+    newRows.delete('');
+    if (fields.used.size + newRows.size > FIELD_CAP) {
+      status.status = 'refused';
       status.merged = false;
       reasons.unshift(
-        sameName !== undefined
-          ? `Trùng đơn vị với tệp «${sameName}»: chỉ tính một lần.`
-          : `Số liệu giống hệt đơn vị «${sameFigures}» (có thể gửi nhầm tệp): chỉ tính một lần.`,
+        `Biểu II.06a có ${record.dossier.length} dòng lĩnh vực, thêm ${newRows.size} lĩnh vực mới vào ${LEVEL_NAMES[level]} ` +
+          `sẽ vượt ${formatCount(FIELD_CAP)} dòng lĩnh vực của Biểu II.06b: không tổng hợp đơn vị này, đề nghị kiểm tra lại tên lĩnh vực.`,
       );
       return status;
     }
+    // Duplicates: the same file twice, or the same unit (name and level) twice, is counted once. The same
+    // figures under another name is merged with a warning on both: two communes may well report alike, and
+    // dropping a real unit would be a wrong total.
+    const sameFile = file.contentHash ? seenFiles.get(file.contentHash) : undefined;
+    const nameKey = `${level}|${unitKey(unitName)}`;
+    const sameName = seenNames.get(nameKey);
+    if (sameFile !== undefined || sameName !== undefined) {
+      status.status = 'duplicate';
+      status.merged = false;
+      reasons.unshift(
+        sameFile !== undefined
+          ? `Tệp giống hệt tệp «${sameFile}» (cùng nội dung): chỉ tính một lần.`
+          : `Trùng đơn vị «${unitName}» (${LEVEL_NAMES[level]}) với tệp «${sameName}»: chỉ tính một lần, ` +
+              'đề nghị kiểm tra tệp nào là báo cáo đúng.',
+      );
+      return status;
+    }
+    if (file.contentHash) seenFiles.set(file.contentHash, file.fileName);
     seenNames.set(nameKey, file.fileName);
-    if (figures) seenFigures.set(figures, unitName);
+
+    const twinKey = `${level}|${unitFoldedKey(unitName)}`;
+    const twin = seenTwins.get(twinKey);
+    if (twin && twin.status.unitName !== unitName) {
+      const note = (other: string) =>
+        `Tên đơn vị chỉ khác dấu với «${other}»: tính là hai đơn vị khác nhau, đề nghị kiểm tra lại tên.`;
+      reasons.push(note(twin.status.unitName));
+      twin.status.reasons.push(note(unitName));
+    } else if (!twin) seenTwins.set(twinKey, record);
+
+    const figures = fingerprint(record.dossier);
+    const sameFigures = figures ? seenFigures.get(figures) : undefined;
+    if (sameFigures) {
+      const note = (other: UnitRecord) =>
+        `Số liệu giống hệt đơn vị «${other.status.unitName}» (tệp «${other.status.fileName}»), đề nghị kiểm tra lại ` +
+        '(vẫn tổng hợp cả hai đơn vị).';
+      reasons.push(note(sameFigures));
+      sameFigures.status.reasons.push(note(record));
+    } else if (figures) seenFigures.set(figures, record);
+
+    for (const row of record.dossier) {
+      const index = fields.matcher.match(row.label);
+      if (index !== null) fields.used.add(index);
+    }
 
     for (const form of file.forms) {
       if ((form.code === 'II.05a' || form.code === 'II.07b') && !record.unitForms[form.code]) {
@@ -263,10 +352,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       if (atLevel.length === 0) continue;
       // The level's own list first (its spelling wins), then the other levels': a commune field reported by a
       // district is still a known name, not an unmatched one.
-      const matcher = new FieldMatcher([
-        ...DEFAULT_FIELDS[level],
-        ...LEVEL_ORDER.flatMap((l) => DEFAULT_FIELDS[l]),
-      ]);
+      const matcher = levelMatcher(level);
       const sums = new Map<number, { values: DossierValues; units: Set<string> }>();
       for (const r of atLevel) {
         for (const row of r.dossier) {
@@ -332,6 +418,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
 
     const unreadable = statuses.filter((s) => s.status === 'unreadable').length;
     const mergedCount = statuses.filter((s) => s.merged).length;
+    const warned = statuses.filter((s) => s.merged && s.reasons.length > 0).length;
     return {
       periodLabel,
       periodFrom,
@@ -349,6 +436,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
         merged: mergedCount,
         notMerged: statuses.length - mergedCount,
         unreadable,
+        warned,
       },
     };
   }

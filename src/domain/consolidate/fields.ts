@@ -31,6 +31,13 @@ export class FieldMatcher {
     return index;
   }
 
+  /** The row index a name would get without adding it: -1 for a blank name, null when it would be a new row. */
+  peek(name: string): number | null {
+    const key = fieldKey(name);
+    if (key === '') return -1;
+    return this.byKey.get(key) ?? this.byFolded.get(fieldFoldedKey(name)) ?? null;
+  }
+
   /** The row index for a name, adding a new (unmatched) row when nothing matches; null for a blank name. */
   match(name: string): number | null {
     const key = fieldKey(name);

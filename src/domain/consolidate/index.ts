@@ -11,11 +11,14 @@ export { buildStatusPlan, STATUS_DETAIL, STATUS_SHEET_NAME, statusWord } from '.
 export { readUnitFile, type ReadUnitOptions, type UnitReaders } from './read-unit';
 export {
   DEFAULT_FILE_LIMITS,
+  ENCRYPTED_REASON,
   gridLimitProblem,
   inspectWorkbookBytes,
   type FileLimits,
   type FileVerdict,
+  type WorkbookFormat,
 } from './file-guard';
+export { openWorkbookFile, loadFailure, type GridLoader, type OpenedFile } from './open-file';
 export { findReportingUnit, levelFromUnitName } from './unit-meta';
 export { FieldMatcher } from './fields';
 export { fieldKey, fieldFoldedKey, unitKey } from './text';

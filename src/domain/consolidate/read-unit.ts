@@ -5,13 +5,14 @@
  */
 import type { AdminLevel } from '../forms/spec';
 import type { InputWorkbook, RecognisedForm } from '../read/types';
-import { DEFAULT_FILE_LIMITS, gridLimitProblem, inspectWorkbookBytes, type FileLimits } from './file-guard';
+import { DEFAULT_FILE_LIMITS, type FileLimits } from './file-guard';
+import { openWorkbookFile, type GridLoader } from './open-file';
 import type { UnitFileResult, UnitFinding } from './types';
 import { findReportingUnit } from './unit-meta';
 
 export interface UnitReaders {
-  /** Loads .xlsx bytes into a grid (e.g. `readWorkbookGrid` of src/xlsx/read-grid.ts). */
-  loadGrid(bytes: Uint8Array): Promise<InputWorkbook>;
+  /** Loads guarded bytes of a format into a grid (`loadGrid` of src/xlsx/load-grid.ts). */
+  loadGrid: GridLoader;
   /** e.g. `recogniseWorkbook` of src/domain/read. */
   recognise(workbook: InputWorkbook): RecognisedForm[];
   /** e.g. `checkWorkbook` of src/domain/checks; optional (no checks: no «lỗi» status). */
@@ -23,13 +24,18 @@ export interface ReadUnitOptions {
   limits?: FileLimits;
 }
 
-/** Why a loader threw, in words an official understands. */
-function loadFailure(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/end of central directory|corrupted zip|invalid (?:zip|signature)|unexpected end|zip/i.test(text)) {
-    return 'Tệp .xlsx bị hỏng, không mở được (có thể tải về chưa hết hoặc lưu sai định dạng).';
+/**
+ * A 64-bit hash of the bytes (two FNV-1a lanes): equal files give equal hashes; unequal ones collide with
+ * negligible odds for the few thousand files of a merge. Pure, so it runs the same in a Worker and in Node.
+ */
+export function contentHash(bytes: Uint8Array): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ bytes.length;
+  for (let i = 0; i < bytes.length; i++) {
+    a = Math.imul(a ^ bytes[i], 0x01000193);
+    b = Math.imul(b ^ bytes[i], 0x5bd1e995) ^ (b >>> 15);
   }
-  return `Tệp .xlsx bị hỏng hoặc không đúng định dạng, không mở được (chi tiết kỹ thuật: ${text.slice(0, 120)}).`;
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}-${bytes.length}`;
 }
 
 export async function readUnitFile(
@@ -39,18 +45,9 @@ export async function readUnitFile(
   options: ReadUnitOptions = {},
 ): Promise<UnitFileResult> {
   const limits = options.limits ?? DEFAULT_FILE_LIMITS;
-  const verdict = inspectWorkbookBytes(bytes, limits);
-  if (!verdict.ok) return { kind: 'unreadable', fileName, reason: verdict.reason };
-  let workbook: InputWorkbook;
-  try {
-    workbook = await readers.loadGrid(bytes);
-  } catch (error) {
-    return { kind: 'unreadable', fileName, reason: loadFailure(error) };
-  }
-  for (const sheet of workbook.sheets) {
-    const problem = gridLimitProblem(sheet, limits);
-    if (problem) return { kind: 'unreadable', fileName, reason: problem };
-  }
+  const opened = await openWorkbookFile(bytes, fileName, readers.loadGrid, limits);
+  if (!opened.ok) return { kind: 'unreadable', fileName, reason: opened.reason, details: opened.details };
+  const workbook = opened.workbook;
   let forms: RecognisedForm[];
   try {
     forms = readers.recognise(workbook);
@@ -58,16 +55,20 @@ export async function readUnitFile(
     return {
       kind: 'unreadable',
       fileName,
-      reason: `Không nhận dạng được biểu trong tệp (${error instanceof Error ? error.message : String(error)}).`,
+      reason: 'Không nhận dạng được biểu trong tệp do lỗi khi đọc bảng.',
+      details: error instanceof Error ? error.message : String(error),
     };
   }
   const findings = readers.check ? readers.check(forms) : [];
+  const dossierSheets = forms.filter((f) => f.code === 'II.06a').map((f) => f.sheet);
   return {
     kind: 'read',
     fileName,
     forms,
-    unitName: findReportingUnit(workbook.sheets),
+    unitName: findReportingUnit(workbook.sheets, dossierSheets),
     level: options.level,
     findings,
+    contentHash: contentHash(bytes),
+    sheetNames: workbook.sheets.map((s) => s.name),
   };
 }

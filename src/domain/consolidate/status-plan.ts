@@ -8,8 +8,9 @@ import type { ConsolidationResult, UnitStatusCode } from './types';
 export const STATUS_SHEET_NAME = 'Tình trạng đơn vị';
 
 /** The three words of the status column (the task's «ok / lỗi / không đọc được»). */
-export function statusWord(code: UnitStatusCode): 'ok' | 'lỗi' | 'không đọc được' {
+export function statusWord(code: UnitStatusCode): 'ok' | 'lỗi' | 'không đọc được' | 'không nhận ra biểu nào' {
   if (code === 'ok') return 'ok';
+  if (code === 'no-form') return 'không nhận ra biểu nào';
   return code === 'unreadable' ? 'không đọc được' : 'lỗi';
 }
 
@@ -18,6 +19,8 @@ export const STATUS_DETAIL: Readonly<Record<UnitStatusCode, string>> = {
   ok: 'Đã tổng hợp',
   errors: 'Có lỗi đối chiếu (vẫn tổng hợp)',
   'missing-form': 'Thiếu Biểu II.06a',
+  'no-form': 'Không nhận ra biểu nào',
+  refused: 'Không tổng hợp được',
   'other-period': 'Khác kỳ báo cáo',
   duplicate: 'Trùng đơn vị',
   unreadable: 'Không đọc được tệp',
@@ -50,7 +53,8 @@ export function buildStatusPlan(result: ConsolidationResult): SheetPlan {
   text(
     1,
     0,
-    `Kỳ báo cáo: ${result.periodLabel ?? 'chưa xác định'} · ${counts.files} tệp, đã tổng hợp ${counts.merged}, ` +
+    `Kỳ báo cáo: ${result.periodLabel ?? 'chưa xác định'} · ${counts.files} tệp, đã tổng hợp ${counts.merged} ` +
+      `(${counts.warned} có cảnh báo), ` +
       `không tổng hợp ${counts.notMerged} (không đọc được ${counts.unreadable})`,
     'meta',
   );

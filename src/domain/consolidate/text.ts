@@ -36,12 +36,36 @@ export function fieldFoldedKey(name: string): string {
   return foldedKey(fieldKey(name));
 }
 
-/** The key of a unit name: «UBND phường Ba Đình», «Ủy ban nhân dân Phường Ba Đình.» agree. */
+/**
+ * Old and new tone placement on «oa», «oe», «uy» at the end of a syllable («Hoà»/«Hòa», «Thuỷ»/«Thủy») are one
+ * spelling of one name: the mark goes on the first vowel, as in the new rules.
+ */
+const TONE_MOVES: ReadonlyArray<[RegExp, string]> = (() => {
+  const marks = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
+  return marks.flatMap((m) => [
+    [new RegExp(`o(a|e)${m}(?![\\p{L}])`, 'gu'), `o${m}$1`],
+    [new RegExp(`u(y)${m}(?![\\p{L}])`, 'gu'), `u${m}$1`],
+  ]) as [RegExp, string][];
+})();
+
+/**
+ * The key of a unit name: case and spacing folded, tone marks kept («Phú Mỹ» and «Phù Mỹ» are two communes),
+ * «Ủy ban nhân dân» written out or as «UBND», old or new tone placement: «UBND phường Ba Đình»,
+ * «Ủy ban nhân dân Phường Ba Đình.» agree.
+ */
 export function unitKey(name: string): string {
-  return foldedKey(name)
-    .replace(/^(?:uy|uỷ|ủy) ban nhan dan\s+/u, 'ubnd ')
+  let key = looseKey(name).normalize('NFD');
+  for (const [pattern, replacement] of TONE_MOVES) key = key.replace(pattern, replacement);
+  return key
+    .normalize('NFC')
+    .replace(/^(?:uỷ|ủy) ban nhân dân\s+/u, 'ubnd ')
     .replace(/[\s.,;:!?…]+$/u, '')
     .trim();
+}
+
+/** The unit key without diacritics: two different keys with the same folded key are tone-mark twins. */
+export function unitFoldedKey(name: string): string {
+  return foldedKey(unitKey(name));
 }
 
 /** A text that is only dots, underscores or ellipses: an unfilled template blank. */

@@ -24,8 +24,13 @@ export type UnitFileResult =
       findings?: readonly UnitFinding[];
       /** Problems noticed while reading that did not stop it. */
       notes?: readonly string[];
+      /** A hash of the file's bytes: the same file sent twice is counted once. */
+      contentHash?: string;
+      /** Every sheet the reader looked at (named when no form is recognised). */
+      sheetNames?: readonly string[];
     }
-  | { kind: 'unreadable'; fileName: string; reason: string };
+  /** `reason`: one Vietnamese sentence; `details`: a library's own text, for a technician only. */
+  | { kind: 'unreadable'; fileName: string; reason: string; details?: string };
 
 export type UnitStatusCode =
   /** Merged, nothing to say. */
@@ -34,10 +39,14 @@ export type UnitStatusCode =
   | 'errors'
   /** Not merged: no Biểu II.06a found. */
   | 'missing-form'
+  /** Not merged: a readable file in which no form at all was recognised. */
+  | 'no-form'
   /** Not merged: another period than most units. */
   | 'other-period'
-  /** Not merged: the same unit (name or identical figures) was already counted. */
+  /** Not merged: the same file, or the same unit name at the same level, was already counted. */
   | 'duplicate'
+  /** Not merged: read, but it cannot be merged (e.g. more lĩnh vực than II.06b holds); the reason says why. */
+  | 'refused'
   /** Not merged: the file could not be read. */
   | 'unreadable';
 
@@ -114,7 +123,8 @@ export interface ConsolidationResult {
   statuses: UnitStatus[];
   /** Lĩnh vực names matching no catalogue name (each became its own row). */
   unmatchedFields: { level: AdminLevel; label: string; units: string[] }[];
-  counts: { files: number; merged: number; notMerged: number; unreadable: number };
+  /** `warned`: merged units with something to check (figures equal to another unit's, name from the file…). */
+  counts: { files: number; merged: number; notMerged: number; unreadable: number; warned: number };
 }
 
 export interface ConsolidationOptions {

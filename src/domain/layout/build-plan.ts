@@ -219,9 +219,9 @@ export function buildSheetPlan(spec: FormSpec, options: FormOptions): SheetPlan 
   b.meta(left(0), { bold: true, horizontalAlign: 'left', wrapText: true });
   b.text(1, 0, LEGAL_BASES[spec.legalBasis].printedReference, 'meta');
   b.meta(left(1), { italic: true, fontSize: TABLE_FONT_SIZE, horizontalAlign: 'left', wrapText: true });
-  b.text(0, leftSpan, `Đơn vị báo cáo: ${options.reportingUnit.trim()}`, 'meta');
+  b.text(0, leftSpan, `- Đơn vị báo cáo: ${options.reportingUnit.trim()}`, 'meta');
   b.meta(right(0), { horizontalAlign: 'left', wrapText: true });
-  b.text(1, leftSpan, `Đơn vị nhận báo cáo: ${options.receivingUnit.trim() || '……'}`, 'meta');
+  b.text(1, leftSpan, `- Đơn vị nhận báo cáo: ${options.receivingUnit.trim() || '……'}`, 'meta');
   b.meta(right(1), { horizontalAlign: 'left', wrapText: true });
   const title = spec.title.toLocaleUpperCase('vi');
   b.text(3, 0, title, 'title');

@@ -1,6 +1,6 @@
 /**
- * Picks many .xlsx files: a button over a hidden `<input type=file multiple>` and a drop zone around it. Files
- * whose name does not end in .xlsx are still passed on: the reader explains why each one cannot be used.
+ * Picks many workbooks (.xlsx, .xlsm, .xls, .ods, .xlsb, .csv): a button over a hidden `<input type=file multiple>` and a drop zone around it. Files
+ * of any other name are still passed on: the reader explains why each one cannot be used.
  */
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { FolderOpen20Regular } from '@fluentui/react-icons';
@@ -68,7 +68,7 @@ export function FileDrop(props: { disabled: boolean; again: boolean; onFiles(fil
         className={styles.hidden}
         type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,.ods,.xlsb,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         onChange={(event) => {
           take(event.target.files);
           // Picking the same files again must fire onChange again.

@@ -12,11 +12,11 @@ import {
   type UnitReaders,
 } from '../../domain/consolidate';
 import { recogniseWorkbook } from '../../domain/read';
-import { readWorkbookGrid } from '../../xlsx/read-grid';
+import { loadGrid } from '../../xlsx/load-grid';
 import type { MergeEngine } from './run-merge';
 
 const BROWSER_UNIT_READERS: UnitReaders = {
-  loadGrid: (bytes) => readWorkbookGrid(bytes),
+  loadGrid,
   recognise: (workbook) => recogniseWorkbook(workbook),
   check: (forms) => checkWorkbook(forms),
 };

@@ -3,8 +3,8 @@
 const vi = {
   'consolidate.title': 'Tổng hợp báo cáo các đơn vị',
   'consolidate.intro':
-    'Chọn các tệp .xlsx của đơn vị cấp dưới. Mỗi tệp được đọc và kiểm tra ngay trên máy này, không gửi đi đâu; kết quả được ghi vào trang tính mới.',
-  'consolidate.pick': 'Chọn tệp .xlsx…',
+    'Chọn các tệp của đơn vị cấp dưới (.xlsx, .xls, .ods, .xlsb, .csv). Mỗi tệp được đọc và kiểm tra ngay trên máy này, không gửi đi đâu; kết quả được ghi vào trang tính mới.',
+  'consolidate.pick': 'Chọn tệp…',
   'consolidate.pickAgain': 'Chọn lại tệp…',
   'consolidate.drop': 'hoặc kéo thả các tệp vào đây',
   'consolidate.loading': 'Đang chuẩn bị bộ đọc tệp…',
@@ -18,10 +18,14 @@ const vi = {
   'consolidate.status.ok': 'hợp lệ',
   'consolidate.status.errors': 'có lỗi',
   'consolidate.status.missing-form': 'thiếu biểu',
+  'consolidate.status.no-form': 'không nhận ra biểu nào',
+  'consolidate.status.refused': 'không tổng hợp',
+  'consolidate.showAll': 'Hiện tất cả {count} tệp',
   'consolidate.status.other-period': 'khác kỳ',
   'consolidate.status.duplicate': 'trùng',
   'consolidate.status.unreadable': 'không đọc được',
-  'consolidate.summary': 'Đã tổng hợp {merged}/{files} tệp. Kỳ báo cáo của đa số đơn vị: {period}.',
+  'consolidate.summary':
+    'Đã tổng hợp {merged}/{files} tệp ({warned} có cảnh báo, {refused} không tổng hợp). Kỳ báo cáo của đa số đơn vị: {period}.',
   'consolidate.summary.noPeriod': 'chưa xác định',
   'consolidate.totals':
     'TỔNG CỘNG: {received} hồ sơ nhận giải quyết, {resolved} đã giải quyết, {pending} đang giải quyết.',
@@ -47,8 +51,8 @@ const vi = {
 const en: Record<keyof typeof vi, string> = {
   'consolidate.title': 'Consolidate the units’ reports',
   'consolidate.intro':
-    'Pick the lower units’ .xlsx files. Each file is read and checked on this computer and never sent anywhere; the result is written to new worksheets.',
-  'consolidate.pick': 'Choose .xlsx files…',
+    'Pick the lower units’ files (.xlsx, .xls, .ods, .xlsb, .csv). Each file is read and checked on this computer and never sent anywhere; the result is written to new worksheets.',
+  'consolidate.pick': 'Choose files…',
   'consolidate.pickAgain': 'Choose files again…',
   'consolidate.drop': 'or drop the files here',
   'consolidate.loading': 'Preparing the file reader…',
@@ -62,10 +66,14 @@ const en: Record<keyof typeof vi, string> = {
   'consolidate.status.ok': 'valid',
   'consolidate.status.errors': 'has errors',
   'consolidate.status.missing-form': 'form missing',
+  'consolidate.status.no-form': 'no form recognised',
+  'consolidate.status.refused': 'not merged',
+  'consolidate.showAll': 'Show all {count} files',
   'consolidate.status.other-period': 'other period',
   'consolidate.status.duplicate': 'duplicate',
   'consolidate.status.unreadable': 'unreadable',
-  'consolidate.summary': 'Consolidated {merged}/{files} files. Period of most units: {period}.',
+  'consolidate.summary':
+    'Consolidated {merged}/{files} files ({warned} with warnings, {refused} not merged). Period of most units: {period}.',
   'consolidate.summary.noPeriod': 'unknown',
   'consolidate.totals': 'TOTAL: {received} dossiers received, {resolved} resolved, {pending} pending.',
   'consolidate.reportingUnit': 'Consolidating (reporting) unit',

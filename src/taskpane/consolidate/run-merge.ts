@@ -1,7 +1,8 @@
 /**
  * Runs a consolidation over the files the official picked, one file at a time, yielding to the browser between
- * files so the progress bar repaints and a «Hủy» click lands. Cancellation is checked between files: the file
- * being read is finished and counted, the rest are not touched. A file that cannot be read becomes an
+ * files so the progress bar repaints and a «Hủy» click lands. «Hủy» stops at once with a Worker engine (the file
+ * being read is dropped, `engine.cancel`); an engine on this thread finishes and counts the current file. The
+ * rest are not touched. A file that cannot be read becomes an
  * «không đọc được» status and never stops the others.
  *
  * The parser (exceljs, recogniser, checker) is not imported here: it arrives as a MergeEngine, loaded on demand
@@ -30,6 +31,8 @@ export interface MergeEngine {
   createConsolidation(options?: ConsolidationOptions): Consolidation;
   readUnit(bytes: Uint8Array, fileName: string): Promise<UnitFileResult>;
   buildPlans(result: ConsolidationResult, meta: ConsolidatedMeta): SheetPlan[];
+  /** Stops the file being read now (a Worker is terminated); the run then ends as cancelled. */
+  cancel?(): void;
 }
 
 export interface MergeProgress {
@@ -57,9 +60,16 @@ export interface MergeHooks {
   shouldStop?(): boolean;
 }
 
-/** Loads the parser chunk (exceljs ~250 KB gzip) the first time it is needed. */
+/**
+ * The engine, loaded the first time it is needed: where Web Workers exist, files are read in a Worker (parsers
+ * and all live in the worker's chunk); elsewhere (tests, old hosts) the same engine runs on this thread.
+ */
 export async function loadMergeEngine(): Promise<MergeEngine> {
-  const { mergeEngine } = await import(/* webpackChunkName: "consolidate" */ './engine');
+  if (typeof Worker !== 'undefined') {
+    const { createWorkerEngine } = await import(/* webpackChunkName: "consolidate" */ './worker-engine');
+    return createWorkerEngine();
+  }
+  const { mergeEngine } = await import(/* webpackChunkName: "consolidate-inline" */ './engine');
   return mergeEngine;
 }
 
@@ -121,7 +131,14 @@ export async function runMerge(
     }
     report(file.name);
     await yieldToBrowser();
-    statuses.push(consolidation.add(await readMergeFile(file, engine)));
+    const read = await readMergeFile(file, engine);
+    // «Hủy» during this file with an engine that stops reading (a Worker): the file is not counted. An engine on
+    // this thread cannot be interrupted, so its file is finished and counted.
+    if (engine.cancel && hooks.shouldStop?.()) {
+      cancelled = true;
+      break;
+    }
+    statuses.push(consolidation.add(read));
   }
   const result = consolidation.result();
   hooks.onProgress?.({

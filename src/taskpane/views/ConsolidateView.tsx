@@ -191,6 +191,7 @@ export function ConsolidateView(props: ConsolidateViewProps) {
               disabled={cancelling}
               onClick={() => {
                 cancel.current = true;
+                engine.current?.cancel?.();
                 setCancelling(true);
               }}
               data-testid="consolidate-cancel"
@@ -216,6 +217,8 @@ export function ConsolidateView(props: ConsolidateViewProps) {
               {fillTemplate(t('consolidate.summary'), {
                 merged: run.result.counts.merged,
                 files: run.result.counts.files,
+                warned: run.result.counts.warned,
+                refused: run.result.counts.notMerged,
                 period: run.result.periodLabel ?? t('consolidate.summary.noPeriod'),
               })}
             </Body1>
