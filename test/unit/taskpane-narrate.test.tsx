@@ -20,9 +20,9 @@ import {
   fingerprintOf,
   outlineLines,
   reportHtml,
-  runDraft,
   selectSections,
 } from '../../src/taskpane/narrate/model';
+import { runDraft } from '../../src/taskpane/narrate/run-draft';
 import { NarrateView } from '../../src/taskpane/views/NarrateView';
 import { createFakeExcel, fakeFromGrid } from '../fake-excel';
 import { buildSampleWorkbook, SAMPLE_SHEET_NAME } from '../preview/sample-workbook';

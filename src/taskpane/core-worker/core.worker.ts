@@ -4,7 +4,7 @@
  * here as in the pane's fallback (check/model.ts, narrate/model.ts), so results are identical.
  */
 import { runCheck } from '../check/model';
-import { runDraft } from '../narrate/model';
+import { runDraft } from '../narrate/run-draft';
 import type { CoreRequest, CoreResponse } from './protocol';
 
 const scope = self as unknown as {

@@ -2,14 +2,11 @@
  * Pure logic of the «Soạn thuyết minh» view: draft from a read grid, choose sections, describe figures, render
  * text and sheet lines, and fingerprint the figures so the pane can tell when the draft is older than the numbers.
  */
-import { checkWorkbook } from '../../domain/checks';
 import {
   NEEDS_CHECK_MARK,
   OUTLINE,
-  attachedTables,
   type AttachedTable,
   cellsOf,
-  draftReport,
   paragraphText,
   renderDraftText,
   sectionHeading,
@@ -19,18 +16,9 @@ import {
   type Figure,
   type SectionId,
 } from '../../domain/narrative';
-import {
-  carryForward,
-  periodOfLabel,
-  previousReportFromSheet,
-  type CarrySummary,
-  type SourceParagraph,
-} from '../../domain/narrative/carry';
-import { recogniseWorkbook } from '../../domain/read';
+import type { CarrySummary, SourceParagraph } from '../../domain/narrative/carry';
 import type { CellValue, InputWorkbook, RecognisedForm } from '../../domain/read/types';
 import type { NarrativeLine } from '../../excel/narrative-sheet';
-import { inCoreWorker } from '../core-worker/run';
-import { nextTask } from '../next-task';
 
 /** The sections one can choose: every outline entry that holds text (I, II, III are only containers). */
 export const CHOOSABLE_SECTIONS: readonly SectionId[] = OUTLINE.filter(
@@ -80,60 +68,7 @@ export interface DraftExtras {
   choices?: DraftChoices;
 }
 
-/** Recognise, check, draft (and carry last period's text forward): the whole narrative from one read. */
-export function runDraft(grid: InputWorkbook, extras: DraftExtras = {}): Drafted {
-  return draftRecognised(grid, recogniseWorkbook(grid), extras);
-}
-
-/** Check, draft and carry forms already recognised in `grid`. */
-function draftRecognised(grid: InputWorkbook, forms: RecognisedForm[], extras: DraftExtras): Drafted {
-  const previous = extras.previous ?? [];
-  const findings = checkWorkbook(forms, { previous });
-  let report = draftReport(forms, {
-    findings,
-    previous,
-    lastYear: extras.lastYear,
-    ...(extras.choices ?? DEFAULT_CHOICES),
-  });
-  let carry: CarrySummary | null = null;
-  const source = extras.carry === 'sheet' ? previousReportFromSheet(grid) : (extras.carry ?? null);
-  if (extras.carry === 'sheet' && !source) throw new Error(NO_NARRATIVE_SHEET);
-  if (source) {
-    const result = carryForward(report, source, {
-      current: periodOfLabel(report.periodLabel),
-      previousForms: previous,
-    });
-    report = result.report;
-    carry = result.summary;
-  }
-  const cells = figureCells(report);
-  return {
-    report,
-    forms: forms.map((f) => ({ code: f.code, sheet: f.sheet })),
-    cells,
-    fingerprint: fingerprintOf(grid, cells),
-    attachments: attachedTables(forms, grid),
-    carry,
-  };
-}
-
 export const NO_NARRATIVE_SHEET = 'Sổ tính không có trang «Thuyết minh» của kỳ trước.';
-
-/**
- * runDraft as the view runs it: in the core worker, off the UI thread; without one, recognition and the rest each in
- * a task of their own. Other periods' workbooks arrive recognised (not plain data a worker can receive): with them
- * the draft runs in the pane.
- */
-export async function runDraftInSteps(grid: InputWorkbook, extras: DraftExtras = {}): Promise<Drafted> {
-  if (!extras.previous?.length && !extras.lastYear?.length) {
-    const offThread = await inCoreWorker('draft', grid, { carry: extras.carry, choices: extras.choices });
-    if (offThread) return offThread;
-  }
-  await nextTask();
-  const forms = recogniseWorkbook(grid);
-  await nextTask();
-  return draftRecognised(grid, forms, extras);
-}
 
 /** Every distinct this-period cell behind the draft's figures and sentences, in order of appearance. */
 export function figureCells(report: DraftReport): CellSource[] {

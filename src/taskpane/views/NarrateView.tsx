@@ -50,12 +50,12 @@ import {
   fingerprintOf,
   outlineLines,
   reportHtml,
-  runDraftInSteps,
   sectionText,
   selectSections,
   type DraftChoices,
   type Drafted,
 } from '../narrate/model';
+import { runDraftInSteps } from '../narrate/draft-async';
 import { SectionChooser } from '../narrate/SectionChooser';
 import { PreviousPeriod, type PreviousChoice, type PreviousSlot } from '../narrate/PreviousPeriod';
 import { docxMetaOf, loadReportFields, saveReportFields, type ReportFields } from '../narrate/report-fields';
