@@ -131,6 +131,7 @@ export function recogniseSheet(sheet: InputSheet, options: RecogniseOptions = {}
       reportDate,
       conversions: body.conversions,
       lastRow: body.lastRow,
+      notes: body.notes,
     });
     from = body.lastRow + 1;
   }
