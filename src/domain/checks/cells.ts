@@ -45,11 +45,15 @@ export function cellFindings(view: FormView): Finding[] {
   let pendingCount = 0;
 
   for (const { row, fixedId, aggregate } of bodyRows) {
-    for (const [id, cell] of Object.entries(row.values)) {
+    let rowName: string | undefined;
+    for (const id in row.values) {
+      const cell = row.values[id];
+      // Fast path: a whole, non-negative number in a cell that keeps its formula or needs none (most cells).
+      if (cell.kind === 'number' && cell.value! >= 0 && Number.isInteger(cell.value) && (!form.madeByAddin || cell.formula)) continue;
       const leaf = view.leaves.get(id);
       if (!leaf) continue;
       const rate = isRateCell(view, leaf, fixedId);
-      const where = view.rowName(row);
+      const where = (rowName ??= view.rowName(row));
       if (cell.kind === 'pending') {
         pending ??= cell;
         pendingCount++;

@@ -113,20 +113,8 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
   const rateIds = new Set(leafColumns(spec.columns).filter((l) => l.kind === 'rate').map((l) => l.id));
 
   const readRow = (r: number): RowRead => {
-    let anyCell = false;
-    for (let c = match.firstCol; c <= match.lastCol; c++) {
-      const v = index.cell(r, c)?.value;
-      if (v === null || v === undefined || (typeof v === 'string' && !v.trim())) continue;
-      anyCell = true;
-      if (typeof v === 'string' && isSignatureText(v)) return END;
-    }
-    if (!anyCell) return BLANK;
-    const stt = sttCol !== undefined ? index.display(r, sttCol) : '';
-    let label = labelCol !== undefined ? index.text(r, labelCol) : '';
-    // A group row printed as one merged cell across the row keeps its text in the first column.
-    if (!label && stt && !isPlainNumber(stt) && !isRomanStt(stt)) label = stt;
-    const isTotal = !!spec.totalRow && (isTotalLabel(label) || isTotalLabel(stt));
-
+    const cells = index.rowCells(r);
+    if (cells.length === 0) return BLANK;
     const conversions: Conversion[] = [];
     const values: BodyRow['values'] = {};
     let anyValue = false;
@@ -139,6 +127,23 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
       if (value.kind === 'number' || value.kind === 'text-number' || value.kind === 'date') numbers++;
       else if (value.kind === 'text') textInValues++;
     }
+    // Rows of figures cannot be the signature block: only rows without a number are scanned for it.
+    if (numbers === 0) {
+      let anyCell = false;
+      for (const cell of cells) {
+        if (cell.col < match.firstCol || cell.col > match.lastCol) continue;
+        const v = cell.value;
+        if (v === null || (typeof v === 'string' && !v.trim())) continue;
+        anyCell = true;
+        if (typeof v === 'string' && isSignatureText(v)) return END;
+      }
+      if (!anyCell) return BLANK;
+    }
+    const stt = sttCol !== undefined ? index.display(r, sttCol) : '';
+    let label = labelCol !== undefined ? index.text(r, labelCol) : '';
+    // A group row printed as one merged cell across the row keeps its text in the first column.
+    if (!label && stt && !isPlainNumber(stt) && !isRomanStt(stt)) label = stt;
+    const isTotal = !!spec.totalRow && (isTotalLabel(label) || isTotalLabel(stt));
     // Words in number columns and no number at all (or words in several): a header, not a row of figures.
     if ((textInValues >= 2 || (textInValues >= 1 && numbers === 0)) && !isTotal) return END;
     // Text only in columns the form does not have (a header line the form lacks, a note): not a row of the form.
@@ -152,16 +157,20 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
 
   // Rows holding cells, ascending: the table is walked over these, blank rows in between are skipped by number.
   const sheetRows = index.rows;
-  const reads = new Map<number, RowRead>();
-  const readAt = (r: number): RowRead => {
-    let read = reads.get(r);
-    if (!read) reads.set(r, (read = readRow(r)));
+  // Rows read ahead (after blank rows, to see whether the table goes on), kept until the walk reaches them.
+  const readAhead = new Map<number, RowRead>();
+  const readAt = (r: number, ahead: boolean): RowRead => {
+    const known = readAhead.get(r);
+    if (known && !ahead) readAhead.delete(r);
+    if (known) return known;
+    const read = readRow(r);
+    if (ahead) readAhead.set(r, read);
     return read;
   };
   /** The next row from position `p` of `sheetRows` that is not blank, with the blank rows before it. */
-  const nextFrom = (p: number, after: number): { p: number; read: RowRead; gap: number } | null => {
+  const nextFrom = (p: number, after: number, ahead = false): { p: number; read: RowRead; gap: number } | null => {
     for (; p < sheetRows.length; p++) {
-      const read = readAt(sheetRows[p]);
+      const read = readAt(sheetRows[p], ahead);
       if (read.kind !== 'blank') return { p, read, gap: sheetRows[p] - after - 1 };
     }
     return null;
@@ -174,7 +183,7 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
     if (read.kind !== 'row') return false;
     if (read.isTotal || (read.numbers > 0 && !isGroupRow(read))) return true;
     if (!isGroupRow(read)) return false;
-    const next = nextFrom(p + 1, sheetRows[p]);
+    const next = nextFrom(p + 1, sheetRows[p], true);
     return !!next && next.gap <= 1 && next.read.kind === 'row' && !isGroupRow(next.read) && (next.read.isTotal || next.read.numbers > 0);
   };
 
