@@ -106,7 +106,7 @@ export function columnAxisFindings(view: FormView): Finding[] {
 
   // --- balance: a row that balances with the stated totals or with the totals its parts give is fine.
   const valueOf = (row: BodyRow, id: string, fix: boolean): number | null =>
-    fix && corrected.has(key(row, id)) ? corrected.get(key(row, id))! : view.value(row, id);
+    fix && corrected.size > 0 && corrected.has(key(row, id)) ? corrected.get(key(row, id))! : view.value(row, id);
   const sumOf = (row: BodyRow, ids: readonly string[], fix: boolean): number | null => {
     let s = 0;
     for (const id of ids) {

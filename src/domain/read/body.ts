@@ -113,8 +113,7 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
   const rateIds = new Set(leafColumns(spec.columns).filter((l) => l.kind === 'rate').map((l) => l.id));
 
   const readRow = (r: number): RowRead => {
-    const cells = index.rowCells(r);
-    if (cells.length === 0) return BLANK;
+    if (!index.hasCells(r)) return BLANK;
     const conversions: Conversion[] = [];
     const values: BodyRow['values'] = {};
     let anyValue = false;
@@ -130,7 +129,7 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
     // Rows of figures cannot be the signature block: only rows without a number are scanned for it.
     if (numbers === 0) {
       let anyCell = false;
-      for (const cell of cells) {
+      for (const cell of index.rowCells(r)) {
         if (cell.col < match.firstCol || cell.col > match.lastCol) continue;
         const v = cell.value;
         if (v === null || (typeof v === 'string' && !v.trim())) continue;

@@ -44,6 +44,11 @@ export class SheetIndex {
     return this.byRow.get(row)?.[col];
   }
 
+  /** Whether the row holds any cell. */
+  hasCells(row: number): boolean {
+    return this.byRow.has(row);
+  }
+
   /** The cells of a row, left to right. */
   rowCells(row: number): InputCell[] {
     const cells = this.byRow.get(row);

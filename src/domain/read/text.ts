@@ -126,6 +126,8 @@ export function columnNumberOf(value: string | number | boolean | null): number 
 /** The TỔNG CỘNG row's label («TỔNG CỘNG», «Tổng cộng:», the software's «TỔNG SỐ», «Cộng»). */
 export function isTotalLabel(text: string): boolean {
   if (text.length > 14) return false; // cheap exits: this runs for every row
+  const first = text.trimStart().charAt(0);
+  if (first !== 'T' && first !== 't' && first !== 'C' && first !== 'c') return false;
   const head = text.trimStart().slice(0, 8).normalize('NFD').replace(/[\u0300-\u036f]/g, '').slice(0, 4).toLowerCase();
   if (head !== 'tong' && head !== 'cong') return false;
   return /^(tong cong|tong so|tong|cong)$/.test(fold(text).replace(/[:.]+$/, '').trim());
