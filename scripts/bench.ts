@@ -5,8 +5,9 @@ import type { BenchSection } from './bench/types';
 import { bundleSection } from './bench/bundle';
 import { consolidateSection } from './bench/consolidate';
 import { checksSection } from './bench/checks';
+import { merge5000Section } from './bench/merge-5000';
 
-const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection];
+const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection, merge5000Section];
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');
