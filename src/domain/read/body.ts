@@ -105,6 +105,7 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
   for (const [id, c] of Object.entries(columns)) columnNumbers[id] = printed?.get(c) ?? c - match.firstCol + 1;
 
   const ids = valueColumnIds(spec, columns);
+  const valueCols = ids.map((id) => columns[id]);
   const sttCol = columns.stt;
   const labelLeaf = leafColumns(spec.columns).find((l) => l.kind === 'label' && l.id in columns);
   const labelCol = labelLeaf ? columns[labelLeaf.id] : undefined;
@@ -113,14 +114,17 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
   const rateIds = new Set(leafColumns(spec.columns).filter((l) => l.kind === 'rate').map((l) => l.id));
 
   const readRow = (r: number): RowRead => {
-    if (!index.hasCells(r)) return BLANK;
+    const cells = index.rowArray(r);
+    if (!cells) return BLANK;
     const conversions: Conversion[] = [];
     const values: BodyRow['values'] = {};
     let anyValue = false;
     let numbers = 0;
     let textInValues = 0;
-    for (const id of ids) {
-      const value = readValue(r, columns[id], index.cell(r, columns[id]), conversions);
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k];
+      const col = valueCols[k];
+      const value = readValue(r, col, cells[col], conversions);
       values[id] = value;
       if (value.kind !== 'blank') anyValue = true;
       if (value.kind === 'number' || value.kind === 'text-number' || value.kind === 'date') numbers++;
@@ -129,8 +133,9 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
     // Rows of figures cannot be the signature block: only rows without a number are scanned for it.
     if (numbers === 0) {
       let anyCell = false;
-      for (const cell of index.rowCells(r)) {
-        if (cell.col < match.firstCol || cell.col > match.lastCol) continue;
+      for (let c = match.firstCol; c <= match.lastCol; c++) {
+        const cell = cells[c];
+        if (!cell) continue;
         const v = cell.value;
         if (v === null || (typeof v === 'string' && !v.trim())) continue;
         anyCell = true;

@@ -44,9 +44,9 @@ export class SheetIndex {
     return this.byRow.get(row)?.[col];
   }
 
-  /** Whether the row holds any cell. */
-  hasCells(row: number): boolean {
-    return this.byRow.has(row);
+  /** The row's cells indexed by column (holes where empty), or undefined for an empty row. Do not modify. */
+  rowArray(row: number): readonly (InputCell | undefined)[] | undefined {
+    return this.byRow.get(row);
   }
 
   /** The cells of a row, left to right. */
