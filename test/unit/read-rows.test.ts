@@ -122,6 +122,18 @@ describe('every row of figures is a data row, whatever its name', () => {
     },
   );
 
+  it('a row with words in some count cells stays a row: the rows below are read, the words are type errors', () => {
+    const words = [...row(3, 'Đất đai', 300, 12, 40, 300, 10)];
+    words[4] = 'không';
+    words[9] = 'x';
+    const body = [...ROWS.slice(0, 2), words, ...ROWS.slice(3)];
+    const [form] = recogniseSheet(sheet(body, totalOf(ROWS)));
+    expect(form.dataRows).toHaveLength(6);
+    expect(form.totalRow).not.toBeNull();
+    const fs = checkWorkbook([form]).filter((f) => f.severity === 'error');
+    expect(fs.map((f) => [f.rule, f.cell])).toEqual([['type', 'F9'], ['type', 'K9']]);
+  });
+
   it('a lĩnh vực named «Tổng» in the middle is a data row, with a warning', () => {
     const body = [...ROWS.slice(0, 2), row(null, 'Tổng', 10, 0, 0, 10, 0), ...ROWS.slice(2)];
     const [form] = recogniseSheet(sheet(body));

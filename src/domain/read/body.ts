@@ -2,8 +2,9 @@
  * The rows under a recognised header: column numbers, data rows, groups, TỔNG CỘNG, fixed rows.
  *
  * No row between the header and TỔNG CỘNG is lost: blank rows inside a table do not end it when figures or
- * TỔNG CỘNG follow, a row of figures without a name is a data row, and a label is never read as a header.
- * A total-like row in the middle of the table (a «Cộng» under each group) is left out of the figures and
+ * TỔNG CỘNG follow, a row of figures without a name is a data row, a row of figures with words in some count
+ * cells is a data row, and a label is never read as a header. A total-like row in the middle of the table is a
+ * subtotal when it adds up the rows above it (left out of the figures), a data row otherwise; either way it is
  * reported in `notes`, as is a row of figures without a name.
  */
 import { leafColumns, type FixedRow, type FormSpec } from '../forms/spec';
@@ -148,8 +149,9 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
     // A group row printed as one merged cell across the row keeps its text in the first column.
     if (!label && stt && !isPlainNumber(stt) && !isRomanStt(stt)) label = stt;
     const isTotal = !!spec.totalRow && (isTotalLabel(label) || isTotalLabel(stt));
-    // Words in number columns and no number at all (or words in several): a header, not a row of figures.
-    if ((textInValues >= 2 || (textInValues >= 1 && numbers === 0)) && !isTotal) return END;
+    // Words in number columns and no number at all: a header, not a row of figures. A row with figures and words
+    // in some count cells stays a row (its words are type errors), so the rows below it are not lost.
+    if (textInValues >= 1 && numbers === 0 && !isTotal) return END;
     // Text only in columns the form does not have (a header line the form lacks, a note): not a row of the form.
     if (!anyValue && !stt && !label) return BLANK;
     return { kind: 'row', row: { row: r, stt, label, values }, anyValue, numbers, isTotal, conversions };
