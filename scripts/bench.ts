@@ -7,8 +7,16 @@ import { consolidateSection } from './bench/consolidate';
 import { checksSection } from './bench/checks';
 import { paneSection } from './bench/pane';
 import { intakeSection } from './bench/intake';
+import { merge5000Section } from './bench/merge-5000';
 
-const SECTIONS: BenchSection[] = [bundleSection, checksSection, consolidateSection, intakeSection, paneSection];
+const SECTIONS: BenchSection[] = [
+  bundleSection,
+  checksSection,
+  consolidateSection,
+  intakeSection,
+  merge5000Section,
+  paneSection,
+];
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');

@@ -13,13 +13,11 @@ describe('a consistent report gives no false errors', () => {
     expect(checkWorkbook(recogniseSheet(handTypedII06a()))).toEqual([]);
   });
 
-  it('pasted from one-stop software: only the text-number warning (no returned/paused columns: balance warnings)', () => {
+  it('pasted from one-stop software (returned dossiers counted in «Đúng hạn»): only the text-number warning', () => {
     const fs = checkWorkbook(recogniseSheet(oneStopPaste()));
-    expect(errors(fs)).toEqual([]);
-    expect(only(fs, 'type')).toHaveLength(1);
+    expect(fs).toHaveLength(1);
+    expect(only(fs, 'type')[0]).toMatchObject({ severity: 'warning' });
     expect(only(fs, 'type')[0].message).toMatch(/dạng chữ/);
-    // Without the 118/2025 columns the balance is a convention question: warnings per row, none on TỔNG CỘNG.
-    expect(only(fs, 'balance').map((f) => f.severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
   });
 
   it('made by the add-in and filled in (formulas with stored results): no finding', () => {
@@ -81,10 +79,31 @@ describe('arithmetic contradictions', () => {
     expect(fs.map((f) => [f.rule, f.cell])).toEqual([['col-sum', `F${excelRow(TOTAL_ROW)}`]]);
   });
 
-  it('balance: 1.637 received vs resolved + in progress without the returned and paused columns (warning)', () => {
+  it('balance without the returned and paused columns: an error per row that names the missing columns, none on TỔNG CỘNG', () => {
     const fs = checkWorkbook(recogniseSheet(handTypedII06a(undefined, { extraColumns: false })));
-    expect(only(fs, 'balance').every((f) => f.severity === 'warning')).toBe(true);
-    expect(errors(fs)).toEqual([]);
+    const balance = only(fs, 'balance');
+    // Chứng thực: 920 received, 882 resolved + 10 in progress; the 28 returned or paused have no column.
+    expect(balance.map((f) => [f.severity, f.cell])).toEqual(TAM_THANH_ROWS.map((_r, i) => ['error', `C${excelRow(HAND_FIRST_DATA_ROW + i)}`]));
+    expect(balance[0].message).toBe(
+      'Ô C12 (dòng «Chứng thực»): (3) = 920 nhưng (7)+(11) = 892 (chênh lệch 28), trong khi số hồ sơ nhận giải quyết bằng số đã giải quyết cộng số đang giải quyết (và số không đủ điều kiện, tạm dừng nếu có). ' +
+        'Biểu không có cột «Số hồ sơ không đủ điều kiện giải quyết (trả lại)», «Số hồ sơ tạm dừng giải quyết»: nếu chênh lệch là các hồ sơ này, hãy thêm cột hoặc tính chúng vào số đã giải quyết.',
+    );
+    expect(errors(fs)).toEqual(balance);
+  });
+
+  it('balance in a workbook Excel has recalculated: one error on the row whose input was typed wrong', () => {
+    // Hộ tịch: 40 online dossiers too many, and the row total and TỔNG CỘNG recomputed as Excel would.
+    const sheet = handTypedII06a(undefined, {
+      edit: (rows) => {
+        for (const r of [HAND_FIRST_DATA_ROW + 1, TOTAL_ROW]) {
+          (rows[r][3] as number) += 40;
+          (rows[r][2] as number) += 40;
+        }
+      },
+    });
+    const fs = checkWorkbook(recogniseSheet(sheet));
+    expect(fs.map((f) => [f.rule, f.severity, f.cell])).toEqual([['balance', 'error', `C${excelRow(HAND_FIRST_DATA_ROW + 1)}`]]);
+    expect(fs[0].message).toContain('chênh lệch 40');
   });
 
   it('subset: published PAKN above processed PAKN (II.05a)', () => {

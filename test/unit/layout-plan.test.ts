@@ -590,7 +590,15 @@ describe('validateFormOptions and buildSheetPlan errors', () => {
     expect(errorsOf({ ...BASE, rowLabels: ['Hộ tịch', 'Đất đai', ' hộ  TỊCH '] }).join()).toMatch(
       /«hộ {2}TỊCH» bị trùng \(dòng 1 và dòng 3\)/,
     );
-    expect(errorsOf({ ...BASE, rowLabels: ['x'.repeat(201)] }).join()).toMatch(/tối đa 200 ký tự/);
+    expect(errorsOf({ ...BASE, rowLabels: ['x'.repeat(32_768)] }).join()).toMatch(/dài 32\.768 ký tự, vượt quá 32\.767 ký tự của một ô Excel/);
+  });
+  it('limits are Excel\'s: a 300-character lĩnh vực and 5.000 rows are fine, more rows than a sheet holds are refused', () => {
+    expect(errorsOf({ ...BASE, rowLabels: ['Lĩnh vực '.repeat(34)] })).toEqual([]);
+    expect(errorsOf({ ...BASE, rowLabels: Array.from({ length: 5000 }, (_, i) => `Đơn vị ${i + 1}`) })).toEqual([]);
+    const tooMany = errorsOf({ ...BASE, rowLabels: Array.from({ length: 1_048_537 }, (_, i) => `Đơn vị ${i + 1}`) });
+    expect(tooMany).toEqual([
+      'Danh sách dòng: có 1.048.537 dòng, vượt quá sức chứa của một trang tính Excel (1.048.576 dòng, trong đó biểu cần 40 dòng cho tiêu đề, tiêu đề cột và chữ ký): hãy chia thành nhiều biểu.',
+    ]);
   });
   it('refuses a missing unit, a bad report date and an invalid sheet name', () => {
     expect(errorsOf({ ...BASE, reportingUnit: ' ' })).toContain('Chưa nhập tên đơn vị báo cáo.');

@@ -13,6 +13,18 @@ function isRateCell(view: FormView, leaf: LeafColumn, fixedRowId: string | undef
   return !!fr?.formula && 'ratio' in fr.formula;
 }
 
+/** An Excel date serial as an official reads it: «01/05/2025», «08:30», «01/05/2025 08:30». */
+export function serialText(serial: number): string {
+  const days = Math.floor(serial);
+  const minutes = Math.round((serial - days) * 24 * 60);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const time = `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
+  if (days === 0) return time;
+  const date = new Date(Date.UTC(1899, 11, 30) + days * 86_400_000);
+  const day = `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+  return minutes === 0 ? day : `${day} ${time}`;
+}
+
 /** Above this many text numbers in one table, they are reported as one finding. */
 const MAX_SINGLE_TEXT_WARNINGS = 5;
 
@@ -33,25 +45,45 @@ export function cellFindings(view: FormView): Finding[] {
   let pendingCount = 0;
 
   for (const { row, fixedId, aggregate } of bodyRows) {
-    for (const [id, cell] of Object.entries(row.values)) {
+    let rowName: string | undefined;
+    for (const id in row.values) {
+      const cell = row.values[id];
+      // Fast path: a whole, non-negative number in a cell that keeps its formula or needs none (most cells).
+      if (cell.kind === 'number' && cell.value! >= 0 && Number.isInteger(cell.value) && (!form.madeByAddin || cell.formula)) continue;
       const leaf = view.leaves.get(id);
       if (!leaf) continue;
       const rate = isRateCell(view, leaf, fixedId);
-      const where = view.rowName(row);
+      const where = (rowName ??= view.rowName(row));
       if (cell.kind === 'pending') {
         pending ??= cell;
         pendingCount++;
       }
-      // --- type
+      // --- type: a count cell holds a number; text, a date or a time there is not a figure Excel adds.
       if (cell.kind === 'text') {
+        view.untrusted.add(cell);
         add({
           rule: 'type',
-          severity: 'warning',
+          severity: rate ? 'warning' : 'error',
           cell: cell.address,
           found: String(cell.raw),
           expected: null,
-          message: `Ô ${cell.address} (${where}): «${String(cell.raw)}» không phải là số nên không được đưa vào phép kiểm tra.`,
-          messageEn: `Cell ${cell.address}: «${String(cell.raw)}» is not a number.`,
+          message: `Ô ${cell.address} (${where}): «${String(cell.raw)}» không phải là số nên không được cộng vào số liệu; hãy nhập số (ô không có hồ sơ ghi 0).`,
+          messageEn: `Cell ${cell.address}: «${String(cell.raw)}» is not a number; it is not added to any total.`,
+        });
+        continue;
+      }
+      if (cell.kind === 'date') {
+        view.untrusted.add(cell);
+        const serial = typeof cell.raw === 'number' ? cell.raw : 0;
+        const shown = serialText(serial);
+        add({
+          rule: 'type',
+          severity: 'error',
+          cell: cell.address,
+          found: shown,
+          expected: null,
+          message: `Ô ${cell.address} (${where}): ô số liệu ghi ${Number.isInteger(serial) ? 'ngày' : serial < 1 ? 'giờ' : 'ngày giờ'} ${shown} (Excel lưu là số ${vi(serial)}), không phải số ${rate ? 'liệu' : 'đếm'}; số này không được cộng vào số liệu: hãy nhập lại số và đặt định dạng ô là số.`,
+          messageEn: `Cell ${cell.address}: holds the date/time ${shown} (stored as ${en(serial)}), not a count; it is not added to any total.`,
         });
         continue;
       }

@@ -22,6 +22,10 @@ export function checkWorkbook(forms: readonly RecognisedForm[], options: CheckOp
     findings.push(...columnAxisFindings(view));
     findings.push(...rowAxisFindings(view));
     findings.push(...periodFindings(view.form));
+    for (const note of view.form.notes) {
+      const { severity, address: cell, message, messageEn } = note;
+      findings.push({ rule: 'rows', severity, sheet: view.sheet, cell, found: null, expected: null, message, messageEn });
+    }
   }
   findings.push(...crossFormFindings(views));
   findings.push(...sameFigureFindings(views));

@@ -106,7 +106,7 @@ export function columnAxisFindings(view: FormView): Finding[] {
 
   // --- balance: a row that balances with the stated totals or with the totals its parts give is fine.
   const valueOf = (row: BodyRow, id: string, fix: boolean): number | null =>
-    fix && corrected.has(key(row, id)) ? corrected.get(key(row, id))! : view.value(row, id);
+    fix && corrected.size > 0 && corrected.has(key(row, id)) ? corrected.get(key(row, id))! : view.value(row, id);
   const sumOf = (row: BodyRow, ids: readonly string[], fix: boolean): number | null => {
     let s = 0;
     for (const id of ids) {
@@ -134,13 +134,18 @@ export function columnAxisFindings(view: FormView): Finding[] {
       const cell = view.cell(vr.row, check.left.find((id) => view.has(id))!)!;
       const leftNo = view.numbers(check.left);
       const rightNo = view.numbers(check.right);
+      // Without the optional columns (trả lại, tạm dừng) the difference may be those dossiers: say where they go.
+      const absent = check.right.filter((id) => !view.has(id)).map((id) => `«${view.leaves.get(id)?.header ?? id}»`);
+      const hint = absent.length
+        ? ` Biểu không có cột ${absent.join(', ')}: nếu chênh lệch là các hồ sơ này, hãy thêm cột hoặc tính chúng vào số đã giải quyết.`
+        : '';
       add({
         rule: 'balance',
         severity: check.severity,
         cell: cell.address,
         found: left,
         expected: right,
-        message: `Ô ${cell.address} (${view.rowName(vr.row)}): ${leftNo} = ${vi(left)} nhưng ${rightNo} = ${vi(right)} (chênh lệch ${vi(Math.abs(left - right))}), trong khi ${sentence(check.description)}`,
+        message: `Ô ${cell.address} (${view.rowName(vr.row)}): ${leftNo} = ${vi(left)} nhưng ${rightNo} = ${vi(right)} (chênh lệch ${vi(Math.abs(left - right))}), trong khi ${sentence(check.description)}${hint}`,
         messageEn: `Cell ${cell.address}: ${leftNo} = ${en(left)} but ${rightNo} = ${en(right)}.`,
       });
     }

@@ -15,6 +15,9 @@ export interface ViewRow {
   members: BodyRow[];
 }
 
+/** Data rows have no members; one shared empty list instead of one per row (tables of 20.000 rows). */
+const NO_MEMBERS: BodyRow[] = [];
+
 export class FormView {
   readonly leaves: Map<string, LeafColumn>;
   private readonly parents = new Map<string, string>();
@@ -92,7 +95,7 @@ export class FormView {
   /** Rows to check: data rows, groups stating subtotals, TỔNG CỘNG. */
   rows(): ViewRow[] {
     const f = this.form;
-    const out: ViewRow[] = f.dataRows.map((row) => ({ kind: 'data' as const, row, members: [] }));
+    const out: ViewRow[] = f.dataRows.map((row) => ({ kind: 'data' as const, row, members: NO_MEMBERS }));
     for (const g of f.groupRows) {
       if (g.hasSubtotal) out.push({ kind: 'group', row: g, members: g.members.map((i) => f.dataRows[i]) });
     }

@@ -12,7 +12,9 @@ export type FindingRule =
   | 'carry-over'
   | 'period'
   | 'type'
-  | 'formula';
+  | 'formula'
+  /** How the table's rows were read: a row without a name, a subtotal inside the table. */
+  | 'rows';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 

@@ -16,7 +16,7 @@ import { formatDdMmYyyy, proposePeriod } from '../period';
 import type { RecognisedForm } from '../read/types';
 import { DOSSIER_INPUTS, extractDossierRows, extractFixedValues, extractUnitTotals } from './extract';
 import { FieldMatcher } from './fields';
-import { fieldKey, unitFoldedKey, unitKey } from './text';
+import { fieldKey, looseKey, unitFoldedKey, unitKey } from './text';
 import type {
   AggregateFieldRow,
   AggregateLevelGroup,
@@ -98,7 +98,10 @@ function clipLabel(label: string): string {
 
 function sheetList(names: readonly string[] | undefined): string {
   if (!names || names.length === 0) return 'không có trang tính nào';
-  const shown = names.slice(0, 5).map((n) => `«${n}»`).join(', ');
+  const shown = names
+    .slice(0, 5)
+    .map((n) => `«${n}»`)
+    .join(', ');
   return `trang ${shown}${names.length > 5 ? ` và ${names.length - 5} trang khác` : ''}`;
 }
 
@@ -177,7 +180,8 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
     };
     records.push(record);
 
-    if (unitName !== fullName) reasons.push(`Tên đơn vị dài ${fullName.length} ký tự: đã cắt còn ${NAME_CAP} ký tự.`);
+    if (unitName !== fullName)
+      reasons.push(`Tên đơn vị dài ${fullName.length} ký tự: đã cắt còn ${NAME_CAP} ký tự.`);
     if (!file.unitName) reasons.push('Không thấy dòng «Đơn vị báo cáo: …»: lấy tên tệp làm tên đơn vị.');
     if (levelSource === 'default')
       reasons.push(`Không xác định được cấp của đơn vị: xếp vào ${LEVEL_NAMES[level]}.`);
@@ -200,7 +204,9 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
     record.dossier = extracted.rows.map((row) => {
       const label = clipLabel(row.label.trim());
       if (label !== row.label.trim()) {
-        reasons.push(`Tên lĩnh vực dài ${row.label.trim().length} ký tự: đã cắt còn ${NAME_CAP} ký tự («${label.slice(0, 40)}…»).`);
+        reasons.push(
+          `Tên lĩnh vực dài ${row.label.trim().length} ký tự: đã cắt còn ${NAME_CAP} ký tự («${label.slice(0, 40)}…»).`,
+        );
       }
       return { ...row, label };
     });
@@ -211,10 +217,10 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
     const newRows = new Set<string>();
     for (const row of record.dossier) {
       const index = fields.matcher.peek(row.label);
-      if (index === null) newRows.add(fieldKey(row.label));
-      else if (index >= 0 && !fields.used.has(index)) newRows.add(`#${index}`);
+      // Every blank name goes to the one nameless row: one new row for all of them.
+      if (index === null) newRows.add(`new:${fieldKey(row.label) || looseKey(row.label)}`);
+      else if (!fields.used.has(index)) newRows.add(`#${index}`);
     }
-    newRows.delete('');
     if (fields.used.size + newRows.size > FIELD_CAP) {
       status.status = 'refused';
       status.merged = false;
@@ -264,8 +270,7 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
     } else if (figures) seenFigures.set(figures, record);
 
     for (const row of record.dossier) {
-      const index = fields.matcher.match(row.label);
-      if (index !== null) fields.used.add(index);
+      fields.used.add(fields.matcher.match(row.label));
     }
 
     for (const form of file.forms) {
@@ -357,7 +362,6 @@ export function createConsolidation(options: ConsolidationOptions = {}): Consoli
       for (const r of atLevel) {
         for (const row of r.dossier) {
           const index = matcher.match(row.label);
-          if (index === null) continue;
           let slot = sums.get(index);
           if (!slot) sums.set(index, (slot = { values: {}, units: new Set() }));
           sumInto(slot.values, row.values);

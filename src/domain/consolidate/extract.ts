@@ -31,7 +31,8 @@ function numberOf(row: BodyRow, id: string, unreadable: string[]): number {
   const read = row.values[id];
   if (!read) return 0;
   if (read.value === null) {
-    unreadable.push(read.address);
+    // A date or text in a count is not a figure: counted as 0 and named (the checker's error marks the unit).
+    unreadable.push(read.kind === 'date' ? `${read.address} ghi ngày tháng` : read.address);
     return 0;
   }
   return read.value;

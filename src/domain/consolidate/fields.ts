@@ -3,7 +3,12 @@
  * catalogue spelling) is registered first, so «LĨNH VỰC HỘ TỊCH» and «Ho tich» land on the row «Hộ tịch».
  * A name matching nothing known becomes its own row and is reported as unmatched, never dropped.
  */
-import { fieldFoldedKey, fieldKey } from './text';
+import { fieldFoldedKey, fieldKey, looseKey } from './text';
+
+/** Where a unit's row of figures without a name goes (its figures still count). */
+export const NAMELESS_LABEL = '(Không ghi tên lĩnh vực)';
+/** A key no real name has (`fieldKey` never starts with a control character). */
+const NAMELESS_KEY = '\u0000nameless';
 
 export interface FieldRow {
   /** Printed label: the first spelling seen (the catalogue's for known fields). */
@@ -21,27 +26,33 @@ export class FieldMatcher {
     for (const label of known) this.register(label, false);
   }
 
-  private register(label: string, unmatched: boolean): number {
+  private register(label: string, unmatched: boolean, ownKey?: string): number {
     const index = this.rows.length;
     this.rows.push({ label: label.trim().replace(/\s+/g, ' '), unmatched });
-    const key = fieldKey(label);
-    const folded = fieldFoldedKey(label);
+    const key = ownKey ?? fieldKey(label);
+    const folded = ownKey ?? fieldFoldedKey(label);
     if (!this.byKey.has(key)) this.byKey.set(key, index);
     if (!this.byFolded.has(folded)) this.byFolded.set(folded, index);
     return index;
   }
 
-  /** The row index a name would get without adding it: -1 for a blank name, null when it would be a new row. */
+  /** The row index a name would get, without adding it; null when match() would add a new row. */
   peek(name: string): number | null {
+    if (looseKey(name) === '') return this.byKey.get(NAMELESS_KEY) ?? null;
     const key = fieldKey(name);
-    if (key === '') return -1;
+    if (key === '') return this.byKey.get(looseKey(name)) ?? null;
     return this.byKey.get(key) ?? this.byFolded.get(fieldFoldedKey(name)) ?? null;
   }
 
-  /** The row index for a name, adding a new (unmatched) row when nothing matches; null for a blank name. */
-  match(name: string): number | null {
+  /**
+   * The row index for a name, adding a new (unmatched) row when nothing matches. Never drops a row: a blank name
+   * goes to the row «(Không ghi tên lĩnh vực)», a name that is only the prefix («Lĩnh vực») keeps its own row.
+   */
+  match(name: string): number {
+    if (looseKey(name) === '')
+      return this.byKey.get(NAMELESS_KEY) ?? this.register(NAMELESS_LABEL, true, NAMELESS_KEY);
     const key = fieldKey(name);
-    if (key === '') return null;
+    if (key === '') return this.byKey.get(looseKey(name)) ?? this.register(name, true, looseKey(name));
     const exact = this.byKey.get(key);
     if (exact !== undefined) return exact;
     const folded = this.byFolded.get(fieldFoldedKey(name));

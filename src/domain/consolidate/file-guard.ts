@@ -99,7 +99,6 @@ function hasUtf16Name(bytes: Uint8Array, text: string): boolean {
   return false;
 }
 
-
 /** Entries a reader never needs: pictures, embedded objects, macros, printer settings, thumbnails. */
 function isUnneeded(name: string): boolean {
   return (
@@ -193,7 +192,9 @@ function inspectZip(bytes: Uint8Array, limits: FileLimits): FileVerdict {
     return refuse('Tệp nén quá lớn (định dạng ZIP64), không nhận để tránh tràn bộ nhớ.');
   }
   if (count > limits.maxEntries) {
-    return refuse(`Tệp có ${formatCount(count)} thành phần, vượt giới hạn ${formatCount(limits.maxEntries)}.`);
+    return refuse(
+      `Tệp có ${formatCount(count)} thành phần, vượt giới hạn ${formatCount(limits.maxEntries)}.`,
+    );
   }
   if (dirOffset + dirSize > end) return refuse('Tệp bị hỏng (mục lục tệp nén sai vị trí).');
 
@@ -201,7 +202,8 @@ function inspectZip(bytes: Uint8Array, limits: FileLimits): FileVerdict {
   const entries: CentralEntry[] = [];
   let at = dirOffset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > end || u32(bytes, at) !== ZIP_CENTRAL) return refuse('Tệp bị hỏng (mục lục tệp nén không đọc được).');
+    if (at + 46 > end || u32(bytes, at) !== ZIP_CENTRAL)
+      return refuse('Tệp bị hỏng (mục lục tệp nén không đọc được).');
     const nameLength = u16(bytes, at + 28);
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
@@ -228,7 +230,8 @@ function inspectZip(bytes: Uint8Array, limits: FileLimits): FileVerdict {
   for (const entry of entries) {
     if (entry.name.endsWith('/') || isUnneeded(entry.name)) continue;
     const local = entry.localOffset;
-    if (local + 30 > dirOffset || u32(bytes, local) !== ZIP_LOCAL) return refuse('Tệp bị hỏng (một thành phần của tệp nén không đọc được).');
+    if (local + 30 > dirOffset || u32(bytes, local) !== ZIP_LOCAL)
+      return refuse('Tệp bị hỏng (một thành phần của tệp nén không đọc được).');
     const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     const dataEnd = starts.find((s) => s > local) ?? dirOffset;
     const room = Math.min(limits.maxEntryBytes, limits.maxUncompressedBytes - total);
@@ -236,14 +239,20 @@ function inspectZip(bytes: Uint8Array, limits: FileLimits): FileVerdict {
     if ('reason' in out) {
       if (out.reason === 'too-big') {
         return room < limits.maxEntryBytes
-          ? refuse(`Dữ liệu giải nén vượt ${mb(limits.maxUncompressedBytes)} MB (nghi là «bom nén»); tệp không được mở.`)
-          : refuse(`Thành phần «${entry.name}» giải nén vượt ${mb(limits.maxEntryBytes)} MB (nghi là «bom nén»); tệp không được mở.`);
+          ? refuse(
+              `Dữ liệu giải nén vượt ${mb(limits.maxUncompressedBytes)} MB (nghi là «bom nén»); tệp không được mở.`,
+            )
+          : refuse(
+              `Thành phần «${entry.name}» giải nén vượt ${mb(limits.maxEntryBytes)} MB (nghi là «bom nén»); tệp không được mở.`,
+            );
       }
-      if (out.reason === 'method') return refuse(`Thành phần «${entry.name}» nén theo cách không hỗ trợ; tệp không được mở.`);
+      if (out.reason === 'method')
+        return refuse(`Thành phần «${entry.name}» nén theo cách không hỗ trợ; tệp không được mở.`);
       return refuse('Tệp bị hỏng (dữ liệu nén không giải được), có thể tải về chưa hết.', out.details);
     }
     total += out.data.length;
-    const isSheet = format === 'ods' ? entry.name === 'content.xml' : /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
+    const isSheet =
+      format === 'ods' ? entry.name === 'content.xml' : /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
     if (isSheet) {
       const n = countCells(out.data, format === 'ods');
       cells += n;
@@ -253,7 +262,9 @@ function inspectZip(bytes: Uint8Array, limits: FileLimits): FileVerdict {
         );
       }
       if (cells > limits.maxCells) {
-        return refuse(`Tệp có hơn ${formatCount(limits.maxCells)} ô dữ liệu, quá lớn đối với một báo cáo; tệp không được mở.`);
+        return refuse(
+          `Tệp có hơn ${formatCount(limits.maxCells)} ô dữ liệu, quá lớn đối với một báo cáo; tệp không được mở.`,
+        );
       }
     }
     files[entry.name] = [out.data, { level: 0 }];
@@ -266,7 +277,9 @@ function looksLikeText(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 4096);
   if (head.includes(0)) return false;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head.length < bytes.length ? head.subarray(0, lastCharBoundary(head)) : head);
+    new TextDecoder('utf-8', { fatal: true }).decode(
+      head.length < bytes.length ? head.subarray(0, lastCharBoundary(head)) : head,
+    );
     return true;
   } catch {
     return false;
@@ -286,16 +299,22 @@ export function inspectWorkbookBytes(
 ): FileVerdict {
   if (bytes.length === 0) return refuse('Tệp rỗng (0 byte).');
   if (bytes.length > limits.maxFileBytes) {
-    return refuse(`Tệp quá lớn (${mb(bytes.length)} MB, tối đa ${mb(limits.maxFileBytes)} MB); một báo cáo thường chỉ vài trăm KB.`);
+    return refuse(
+      `Tệp quá lớn (${mb(bytes.length)} MB, tối đa ${mb(limits.maxFileBytes)} MB); một báo cáo thường chỉ vài trăm KB.`,
+    );
   }
   if (startsWith(bytes, CFB_MAGIC)) {
     // An OLE compound file: a password-protected .xlsx/.xlsb (EncryptedPackage stream) or an old binary .xls.
-    if (hasUtf16Name(bytes.subarray(0, Math.min(bytes.length, 8 * MB)), 'EncryptedPackage')) return refuse(ENCRYPTED_REASON);
+    if (hasUtf16Name(bytes.subarray(0, Math.min(bytes.length, 8 * MB)), 'EncryptedPackage'))
+      return refuse(ENCRYPTED_REASON);
     return { ok: true, format: 'xls', bytes, uncompressedBytes: bytes.length };
   }
   if (u32(bytes, 0) === ZIP_LOCAL || u32(bytes, 0) === ZIP_END) return inspectZip(bytes, limits);
-  if (/\.(csv|txt)$/i.test(fileName) && looksLikeText(bytes)) return { ok: true, format: 'csv', bytes, uncompressedBytes: bytes.length };
-  return refuse('Không phải tệp Excel hay bảng tính (.xlsx, .xlsm, .xls, .ods, .xlsb, .csv): nội dung không đúng định dạng.');
+  if (/\.(csv|txt)$/i.test(fileName) && looksLikeText(bytes))
+    return { ok: true, format: 'csv', bytes, uncompressedBytes: bytes.length };
+  return refuse(
+    'Không phải tệp Excel hay bảng tính (.xlsx, .xlsm, .xls, .ods, .xlsb, .csv): nội dung không đúng định dạng.',
+  );
 }
 
 /** A loaded sheet that is too big or absurdly wide/tall, or null when it is fine. */

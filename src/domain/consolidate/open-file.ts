@@ -15,7 +15,11 @@ import {
 } from './file-guard';
 
 /** Loads guarded bytes of a given format (src/xlsx/load-grid.ts: exceljs for .xlsx, SheetJS for the rest). */
-export type GridLoader = (bytes: Uint8Array, format: WorkbookFormat, limits: FileLimits) => Promise<InputWorkbook>;
+export type GridLoader = (
+  bytes: Uint8Array,
+  format: WorkbookFormat,
+  limits: FileLimits,
+) => Promise<InputWorkbook>;
 
 export type OpenedFile =
   | { ok: true; format: WorkbookFormat; workbook: InputWorkbook }

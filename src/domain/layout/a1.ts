@@ -12,8 +12,11 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/** Letters of the first columns, computed once: addresses are made for every cell a check reads. */
+const LETTERS = Array.from({ length: 256 }, (_, c) => columnLetters(c));
+
 export function ref(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return `${col < LETTERS.length ? LETTERS[col] : columnLetters(col)}${row + 1}`;
 }
 
 export function rangeRef(firstRow: number, lastRow: number, col: number): string {

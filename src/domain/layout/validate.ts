@@ -6,9 +6,20 @@ import { sanitizeSheetName } from './names';
 import type { FormSpec } from '../forms/spec';
 import type { FormOptions } from './options';
 import { resolveGroups, resolveListLabels } from './rows';
+import { formatCount } from '../format';
 
-export const MAX_LABEL_LENGTH = 200;
-export const MAX_ROWS = 500;
+/**
+ * Limits are Excel's own (a province merges thousands of communes; a lĩnh vực name can be long):
+ * rows of a sheet, characters of a cell. Sheet names (31 characters) are checked below.
+ */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLUMNS = 16_384;
+export const EXCEL_MAX_CELL_TEXT = 32_767;
+export const MAX_LABEL_LENGTH = EXCEL_MAX_CELL_TEXT;
+/** Rows a form needs besides its item rows: title block, header, column numbers, TỔNG CỘNG, signatures. */
+const FORM_OVERHEAD_ROWS = 40;
+/** Item rows (and group rows) one form can hold on one sheet. */
+export const MAX_ROWS = EXCEL_MAX_ROWS - FORM_OVERHEAD_ROWS;
 const DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
 export type ValidationResult = { ok: true } | { ok: false; errors: string[] };
@@ -21,7 +32,7 @@ function normalise(label: string): string {
 function labelErrors(labels: readonly string[], noun: string, where: string): string[] {
   const errors: string[] = [];
   if (labels.length === 0) errors.push(`${where}: danh sách ${noun} trống, cần ít nhất một dòng.`);
-  if (labels.length > MAX_ROWS) errors.push(`${where}: có ${labels.length} dòng, tối đa ${MAX_ROWS} dòng.`);
+  if (labels.length > MAX_ROWS) return [tooManyRows(labels.length, where)]; // refused whatever the names
   const seen = new Map<string, number>();
   labels.forEach((label, i) => {
     const line = i + 1;
@@ -31,7 +42,7 @@ function labelErrors(labels: readonly string[], noun: string, where: string): st
     }
     if (label.length > MAX_LABEL_LENGTH) {
       errors.push(
-        `${where}: tên ${noun} ở dòng ${line} dài ${label.length} ký tự, tối đa ${MAX_LABEL_LENGTH} ký tự.`,
+        `${where}: tên ${noun} ở dòng ${line} dài ${formatCount(label.length)} ký tự, vượt quá ${formatCount(MAX_LABEL_LENGTH)} ký tự của một ô Excel.`,
       );
     }
     const key = normalise(label);
@@ -41,6 +52,10 @@ function labelErrors(labels: readonly string[], noun: string, where: string): st
     else seen.set(key, line);
   });
   return errors;
+}
+
+function tooManyRows(rows: number, where: string): string {
+  return `${where}: có ${formatCount(rows)} dòng, vượt quá sức chứa của một trang tính Excel (${formatCount(EXCEL_MAX_ROWS)} dòng, trong đó biểu cần ${FORM_OVERHEAD_ROWS} dòng cho tiêu đề, tiêu đề cột và chữ ký): hãy chia thành nhiều biểu.`;
 }
 
 function validDate(text: string): boolean {
@@ -55,10 +70,10 @@ export function validateFormOptions(spec: FormSpec, options: FormOptions): Valid
   const errors: string[] = [];
   if (options.reportingUnit.trim() === '') errors.push('Chưa nhập tên đơn vị báo cáo.');
   if (options.reportingUnit.length > MAX_LABEL_LENGTH) {
-    errors.push(`Tên đơn vị báo cáo dài quá ${MAX_LABEL_LENGTH} ký tự.`);
+    errors.push(`Tên đơn vị báo cáo dài quá ${formatCount(MAX_LABEL_LENGTH)} ký tự (giới hạn của một ô Excel).`);
   }
   if (options.receivingUnit.length > MAX_LABEL_LENGTH) {
-    errors.push(`Tên đơn vị nhận báo cáo dài quá ${MAX_LABEL_LENGTH} ký tự.`);
+    errors.push(`Tên đơn vị nhận báo cáo dài quá ${formatCount(MAX_LABEL_LENGTH)} ký tự (giới hạn của một ô Excel).`);
   }
   if (options.period.label.trim() === '') errors.push('Chưa có tên kỳ báo cáo.');
   if (!validDate(options.period.from) || !validDate(options.period.to)) {
@@ -93,6 +108,8 @@ export function validateFormOptions(spec: FormSpec, options: FormOptions): Valid
         ...labelErrors(group.rows, model.itemNoun, `Nhóm «${group.label.trim() || '(chưa đặt tên)'}»`),
       );
     }
+    const allRows = groups.reduce((n, g) => n + 1 + g.rows.length, 0);
+    if (allRows > MAX_ROWS && groups.every((g) => g.rows.length <= MAX_ROWS)) errors.push(tooManyRows(allRows, 'Biểu'));
   }
   return errors.length === 0 ? { ok: true } : { ok: false, errors };
 }

@@ -73,8 +73,11 @@ export function headerCandidates(index: SheetIndex, fromRow: number, models: rea
   const out: number[] = [];
   for (const r of index.rows) {
     if (r < fromRow) continue;
+    const cells = index.rowCells(r);
+    // A header row holds no number (see isHeaderLikeRow): rows of figures are skipped before any text is folded.
+    if (cells.length < 2 || cells.some((c) => typeof c.value === 'number')) continue;
     let hits = 0;
-    for (const cell of index.rowCells(r)) {
+    for (const cell of cells) {
       if (typeof cell.value !== 'string') continue;
       if (tops.has(canonHeader(cell.value))) hits++;
     }
@@ -199,10 +202,12 @@ export function matchHeaderAt(index: SheetIndex, r0: number, models: readonly Sp
   const extent = columnExtent(index, r0, depth);
   if (!extent) return [];
   const out: HeaderMatch[] = [];
+  // The same header texts for every model: read once per depth.
+  const pathsAt = Array.from({ length: depth }, (_, d) => columnPaths(index, r0, r0 + d, extent.first, extent.last));
   for (const model of models) {
     let best: HeaderMatch | null = null;
     for (let d = 1; d <= depth; d++) {
-      const paths = columnPaths(index, r0, r0 + d - 1, extent.first, extent.last);
+      const paths = pathsAt[d - 1];
       const m = matchSpec(model, paths, extent.first, extent.last);
       if (!best || m.matched > best.matched) {
         best = { spec: model.spec, first: r0, last: r0 + d - 1, firstCol: extent.first, lastCol: extent.last, ...m };

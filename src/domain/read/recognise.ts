@@ -48,33 +48,65 @@ interface Candidate {
   body: Body;
 }
 
-/** Picks the form among header matches: marker, then printed code, then how well headers and rows fit. */
-function choose(candidates: Candidate[], marker: string | null, printed: PrintedCode | null): Candidate {
-  const byCode = (code: string) => candidates.filter((c) => sameCode(c.match.spec.code, code));
+/**
+ * Picks the form among header matches: marker, then printed code, then how well headers and rows fit. Bodies are
+ * read lazily, best header fit first (a 20.000-row table is read once, not once per form whose header fits).
+ */
+function choose(
+  matches: HeaderMatch[],
+  bodyOf: (match: HeaderMatch) => Body,
+  marker: string | null,
+  printed: PrintedCode | null,
+): Candidate | null {
+  // A fixed form needs some of its rows; a list form needs a row or a TỔNG CỘNG.
+  const usable = (c: Candidate) =>
+    c.match.spec.rows.kind === 'fixed'
+      ? Object.keys(c.body.fixedRows).length >= 2
+      : c.body.dataRows.length + c.body.groupRows.length > 0 || c.body.totalRow !== null;
+  const candidate = (match: HeaderMatch): Candidate | null => {
+    const c = { match, body: bodyOf(match) };
+    return usable(c) ? c : null;
+  };
+  const firstOf = (list: HeaderMatch[]): Candidate | null => {
+    for (const m of list) {
+      const c = candidate(m);
+      if (c) return c;
+    }
+    return null;
+  };
   if (marker) {
-    const hit = byCode(marker);
-    if (hit.length) return hit[0];
+    const hit = firstOf(matches.filter((m) => sameCode(m.spec.code, marker)));
+    if (hit) return hit;
   }
   if (printed) {
-    const exact = byCode(printed.code);
-    if (exact.length) return exact[0];
+    const exact = firstOf(matches.filter((m) => sameCode(m.spec.code, printed.code)));
+    if (exact) return exact;
   }
+  const headerFit = (match: HeaderMatch): number[] => {
+    const printedPrefix = printed && match.spec.code.startsWith(printed.code) ? 1 : 0;
+    return [printedPrefix, match.matched / match.required, match.matched];
+  };
   const fit = (c: Candidate): number[] => {
-    const { match, body, } = c;
-    const fraction = match.matched / match.required;
+    const { match, body } = c;
     const fixedHits = Object.keys(body.fixedRows).length;
     const romanGroups = body.groupRows.some((g) => g.hasSubtotal || /^[ivx]+\.?$/i.test(g.stt)) ? 1 : 0;
     const grouped = match.spec.rows.kind === 'grouped' ? 1 : 0;
-    const printedPrefix = printed && match.spec.code.startsWith(printed.code) ? 1 : 0;
     // Grouped form when the rows are grouped, list form otherwise.
-    return [printedPrefix, fraction, match.matched, fixedHits, grouped === romanGroups ? 1 : 0];
+    return [...headerFit(match), fixedHits, grouped === romanGroups ? 1 : 0];
   };
-  return [...candidates].sort((a, b) => {
-    const fa = fit(a);
-    const fb = fit(b);
+  const compare = (fa: number[], fb: number[]) => {
     for (let i = 0; i < fa.length; i++) if (fa[i] !== fb[i]) return fb[i] - fa[i];
     return 0;
-  })[0];
+  };
+  const byHeader = [...matches].sort((a, b) => compare(headerFit(a), headerFit(b)));
+  let best: Candidate | null = null;
+  for (const match of byHeader) {
+    // Below the best header fit found usable, no candidate can win on the remaining keys.
+    if (best && compare(headerFit(best.match), headerFit(match)) < 0) break;
+    const c = candidate(match);
+    if (c && (!best || compare(fit(best), fit(c)) > 0)) best = c;
+  }
+  return best;
 }
 
 /** Every form table found in one sheet, top to bottom. */
@@ -96,18 +128,11 @@ export function recogniseSheet(sheet: InputSheet, options: RecogniseOptions = {}
       if (!body) bodies.set(k, (body = readBody(index, match)));
       return body;
     };
-    const candidates = matches
-      .map((match) => ({ match, body: bodyOf(match) }))
-      // A fixed form needs some of its rows; a list form needs a row or a TỔNG CỘNG.
-      .filter((c) =>
-        c.match.spec.rows.kind === 'fixed'
-          ? Object.keys(c.body.fixedRows).length >= 2
-          : c.body.dataRows.length + c.body.groupRows.length > 0 || c.body.totalRow !== null,
-      );
-    if (candidates.length === 0) continue;
     const printed = findPrintedCode(index, from, r0 - 1);
     const marker = markerCode(sheet.name, r0, names);
-    const { match, body } = choose(candidates, marker, printed);
+    const chosen = choose(matches, bodyOf, marker, printed);
+    if (!chosen) continue;
+    const { match, body } = chosen;
     const period = findPeriod(index, from, r0 - 1);
     const reportDate = findReportDate(index, [
       { from: body.lastRow + 1, to: body.lastRow + 15 },
@@ -131,6 +156,7 @@ export function recogniseSheet(sheet: InputSheet, options: RecogniseOptions = {}
       reportDate,
       conversions: body.conversions,
       lastRow: body.lastRow,
+      notes: body.notes,
     });
     from = body.lastRow + 1;
   }

@@ -3,7 +3,8 @@ import type { InputBox, InputCell, InputSheet } from './types';
 
 export class SheetIndex {
   readonly name: string;
-  private readonly byRow = new Map<number, Map<number, InputCell>>();
+  /** Row -> its cells indexed by column (holes where empty): arrays, not maps, for tables of 20.000 rows. */
+  private readonly byRow = new Map<number, (InputCell | undefined)[]>();
   /** Rows holding at least one cell, ascending. */
   readonly rows: number[];
   readonly maxCol: number;
@@ -14,13 +15,21 @@ export class SheetIndex {
   constructor(sheet: InputSheet) {
     this.name = sheet.name;
     let maxCol = 0;
+    let sorted = true;
+    let previous = -1;
+    const rows: number[] = [];
     for (const cell of sheet.cells) {
       let row = this.byRow.get(cell.row);
-      if (!row) this.byRow.set(cell.row, (row = new Map()));
-      row.set(cell.col, cell);
+      if (!row) {
+        this.byRow.set(cell.row, (row = []));
+        rows.push(cell.row);
+        if (cell.row < previous) sorted = false;
+        previous = cell.row;
+      }
+      row[cell.col] = cell;
       if (cell.col > maxCol) maxCol = cell.col;
     }
-    this.rows = [...this.byRow.keys()].sort((a, b) => a - b);
+    this.rows = sorted ? rows : rows.sort((a, b) => a - b);
     this.maxCol = maxCol;
     this.merges = sheet.merges ?? [];
     for (const m of this.merges) {
@@ -32,12 +41,20 @@ export class SheetIndex {
   }
 
   cell(row: number, col: number): InputCell | undefined {
-    return this.byRow.get(row)?.get(col);
+    return this.byRow.get(row)?.[col];
   }
 
+  /** The row's cells indexed by column (holes where empty), or undefined for an empty row. Do not modify. */
+  rowArray(row: number): readonly (InputCell | undefined)[] | undefined {
+    return this.byRow.get(row);
+  }
+
+  /** The cells of a row, left to right. */
   rowCells(row: number): InputCell[] {
     const cells = this.byRow.get(row);
-    return cells ? [...cells.values()].sort((a, b) => a.col - b.col) : [];
+    const out: InputCell[] = [];
+    if (cells) for (const cell of cells) if (cell) out.push(cell);
+    return out;
   }
 
   /** Non-blank text of a cell ('' for numbers, blanks, booleans). */

@@ -30,6 +30,28 @@ const SYNONYMS: ReadonlyArray<[RegExp, string]> = [
  * known synonyms replaced («Kỳ trước» → «từ kỳ trước», «Tiếp nhận» → «số hồ sơ nhận giải quyết»).
  */
 export function canonHeader(text: string): string {
+  return memo(canonCache, text, canonUncached);
+}
+
+/**
+ * Memo tables: header matching compares the same few dozen texts for every form of every sheet of every unit's
+ * file (a 5.000-unit merge), so each text is folded and split once. Bounded: cleared when full.
+ */
+const MEMO_LIMIT = 20_000;
+const canonCache = new Map<string, string>();
+const tokenCache = new Map<string, string[]>();
+const matchCache = new Map<string, Map<string, boolean>>();
+
+function memo<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, (value = compute(key)));
+  }
+  return value;
+}
+
+function canonUncached(text: string): string {
   let s = fold(text)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[:;.*]+$/g, '')
@@ -45,6 +67,10 @@ export function canonHeader(text: string): string {
 }
 
 function tokens(s: string): string[] {
+  return memo(tokenCache, s, tokensUncached);
+}
+
+function tokensUncached(s: string): string[] {
   return s
     .replace(/[,;:.\-–/]+/g, ' ')
     .split(' ')
@@ -67,6 +93,17 @@ function containsRun(longer: string[], shorter: string[]): boolean {
  */
 export function headersMatch(a: string, b: string): boolean {
   if (a === b) return a !== '';
+  let row = matchCache.get(a);
+  if (!row) {
+    if (matchCache.size >= MEMO_LIMIT) matchCache.clear();
+    matchCache.set(a, (row = new Map()));
+  }
+  let match = row.get(b);
+  if (match === undefined) row.set(b, (match = runsMatch(a, b)));
+  return match;
+}
+
+function runsMatch(a: string, b: string): boolean {
   const ta = tokens(a);
   const tb = tokens(b);
   const [longer, shorter] = ta.length >= tb.length ? [ta, tb] : [tb, ta];
@@ -88,7 +125,11 @@ export function columnNumberOf(value: string | number | boolean | null): number 
 
 /** The TỔNG CỘNG row's label («TỔNG CỘNG», «Tổng cộng:», the software's «TỔNG SỐ», «Cộng»). */
 export function isTotalLabel(text: string): boolean {
-  if (text.length > 14) return false; // cheap exit: this runs for every row
+  if (text.length > 14) return false; // cheap exits: this runs for every row
+  const first = text.trimStart().charAt(0);
+  if (first !== 'T' && first !== 't' && first !== 'C' && first !== 'c') return false;
+  const head = text.trimStart().slice(0, 8).normalize('NFD').replace(/[\u0300-\u036f]/g, '').slice(0, 4).toLowerCase();
+  if (head !== 'tong' && head !== 'cong') return false;
   return /^(tong cong|tong so|tong|cong)$/.test(fold(text).replace(/[:.]+$/, '').trim());
 }
 

@@ -51,9 +51,11 @@ export interface InputWorkbook {
  * - 'number': a real number;
  * - 'text-number': text read the Vietnamese way («1.652», «04», «12,5%»), listed in `conversions`;
  * - 'text': text that is not a number («x», «không rõ»): no value;
- * - 'pending': a formula without a cached result (the file was never calculated): no value yet.
+ * - 'pending': a formula without a cached result (the file was never calculated): no value yet;
+ * - 'date': a date or a time (a number shown with a date or time format, e.g. 45.778 as «01/05/2025»):
+ *   no value, `raw` keeps the serial.
  */
-export type ValueKind = 'blank' | 'number' | 'text-number' | 'text' | 'pending';
+export type ValueKind = 'blank' | 'number' | 'text-number' | 'text' | 'pending' | 'date';
 
 export interface ReadValue {
   row: number;
@@ -62,7 +64,7 @@ export interface ReadValue {
   address: string;
   raw: CellValue;
   kind: ValueKind;
-  /** The number read (0 for blank), null when there is none ('text', 'pending'). A percent text «12,5%» gives 12.5. */
+  /** The number read (0 for blank), null when there is none ('text', 'pending', 'date'). A percent text «12,5%» gives 12.5. */
   value: number | null;
   /** The text ended with «%». */
   isPercent: boolean;
@@ -78,6 +80,17 @@ export interface Conversion {
   isPercent: boolean;
   /** parseViNumber's warning when the reading is a guess. */
   warning?: string;
+}
+
+/** Something the reader met in a table and did not read as a figure: said to the official, never silent. */
+export interface ReadNote {
+  severity: 'error' | 'warning' | 'info';
+  /** Zero-based sheet row. */
+  row: number;
+  /** A1 address of the cell the note is about. */
+  address: string;
+  message: string;
+  messageEn: string;
 }
 
 export interface BodyRow {
@@ -137,4 +150,6 @@ export interface RecognisedForm {
   conversions: Conversion[];
   /** Last sheet row belonging to the table (TỔNG CỘNG or last data row). */
   lastRow: number;
+  /** Rows the reader left out of the figures or read with a doubt (a subtotal inside the table, a row without a name). */
+  notes: ReadNote[];
 }

@@ -14,9 +14,32 @@ function make(row: number, col: number, cell: InputCell | undefined, kind: Value
   return out;
 }
 
+const dateFormats = new Map<string, boolean>();
+
+/**
+ * Whether an Excel number format shows a date or a time («dd/mm/yyyy», «m/d/yy h:mm», «[h]:mm:ss»): a date
+ * typed into a count cell arrives as its serial number (01/05/2025 is 45.778) with such a format.
+ * Quoted text, escaped characters, colours and locale tags do not count; «[h]» elapsed time does.
+ */
+export function isDateFormat(numberFormat: string): boolean {
+  let known = dateFormats.get(numberFormat);
+  if (known === undefined) {
+    const bare = numberFormat
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+    known = /[dmyhs]/i.test(bare) && !/^@$/.test(bare.trim());
+    dateFormats.set(numberFormat, known);
+  }
+  return known;
+}
+
 export function readValue(row: number, col: number, cell: InputCell | undefined, conversions: Conversion[]): ReadValue {
   const raw = cell?.value ?? null;
-  if (typeof raw === 'number') return make(row, col, cell, 'number', raw);
+  if (typeof raw === 'number') {
+    if (cell?.numberFormat && isDateFormat(cell.numberFormat)) return make(row, col, cell, 'date', null);
+    return make(row, col, cell, 'number', raw);
+  }
   // A formula without a cached result has no value yet; one that computed «» (a rate over 0) is blank.
   if (raw === null && cell?.formula) return make(row, col, cell, 'pending', null);
   if (raw === null || (typeof raw === 'string' && raw.trim() === '')) return make(row, col, cell, 'blank', 0);

@@ -74,7 +74,9 @@ export const DOSSIER_CHECKS: readonly FormCheck[] = [
     axis: 'columns',
     left: ['received'],
     right: ['resolved', 'pending', 'returned', 'paused'],
-    severity: 'warning',
+    // An error: a count typed wrong in a workbook Excel has recalculated leaves every sum right, only this rule
+    // still sees it (issue 16).
+    severity: 'error',
     description:
       'Số hồ sơ nhận giải quyết bằng số đã giải quyết cộng số đang giải quyết (và số không đủ điều kiện, tạm dừng nếu có).',
   },

@@ -1,0 +1,108 @@
+/*
+ * «Tổng hợp 5.000 đơn vị một cấp» (issue 16): a province's 5.000 communes, each a plain-grid II.06a read by the real
+ * recogniser and checker and added one at a time (no unzipping: the per-file cost of reading .xlsx is the
+ * 200-unit section's), then II.06b, the 5.000-row appendix and the status sheet planned and written to .xlsx.
+ * Runs in a child process so its peak RSS is its own. Budgets: < 60 s, peak RSS < 600 MB.
+ * test/recalc/merge-5000.test.ts proves the totals with LibreOffice.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { viNumber, type BenchSection } from './types';
+
+const UNITS = 5000;
+const TIME_BUDGET_S = 60;
+const RSS_BUDGET_MB = 600;
+const CHILD_FLAG = 'KSTT_BENCH_MERGE_5000_OUT';
+
+interface ChildReport {
+  mergeS: number;
+  plansS: number;
+  xlsxS: number;
+  bytes: number;
+  merged: number;
+  appendixRows: number;
+  rssAtQuarterMb: number;
+  rssAtEndMb: number;
+  peakRssMb: number;
+}
+
+async function mergeInChild(out: string): Promise<void> {
+  const { buildConsolidatedPlans } = await import('../../src/domain/consolidate');
+  const { renderPlansToXlsx } = await import('../../src/xlsx/render-plan');
+  const { mergeProvince } = await import('../../test/fixtures/merge/many-units');
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  let seen = 0;
+  let rssAtQuarter = 0;
+  let t = performance.now();
+  const result = mergeProvince(UNITS, () => {
+    if (++seen === UNITS / 4) rssAtQuarter = process.memoryUsage().rss;
+  });
+  const rssAtEnd = process.memoryUsage().rss;
+  const mergeS = (performance.now() - t) / 1000;
+  t = performance.now();
+  const plans = buildConsolidatedPlans(result, {
+    reportingUnit: 'UBND tỉnh Mẫu Sơn',
+    level: 'tinh',
+    fallbackPeriod: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
+  });
+  const plansS = (performance.now() - t) / 1000;
+  t = performance.now();
+  const bytes = await renderPlansToXlsx(plans);
+  writeFileSync(out, bytes);
+  const xlsxS = (performance.now() - t) / 1000;
+  const report: ChildReport = {
+    mergeS,
+    plansS,
+    xlsxS,
+    bytes: bytes.length,
+    merged: result.counts.merged,
+    appendixRows: result.units.length,
+    rssAtQuarterMb: mb(rssAtQuarter),
+    rssAtEndMb: mb(rssAtEnd),
+    // maxRSS (KB) catches peaks between samples.
+    peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+  };
+  process.stdout.write(JSON.stringify(report));
+}
+
+export const merge5000Section: BenchSection = {
+  title: `Tổng hợp ${viNumber(UNITS, 0)} đơn vị cùng một cấp (II.06b, phụ lục ${viNumber(UNITS, 0)} dòng)`,
+  async run({ root, log }) {
+    const work = mkdtempSync(path.join(tmpdir(), 'kstt-bench-5000-'));
+    try {
+      const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+      const child = spawnSync(tsx, [path.join(root, 'scripts', 'bench', 'merge-5000.ts')], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, [CHILD_FLAG]: path.join(work, 'tong-hop.xlsx') },
+      });
+      if (child.status !== 0) {
+        log(`   LỖI: tiến trình tổng hợp thoát mã ${child.status}: ${child.stderr.trim().slice(0, 500)}`);
+        return { ok: false };
+      }
+      const r = JSON.parse(child.stdout) as ChildReport;
+      const total = r.mergeS + r.plansS + r.xlsxS;
+      const timeOk = total < TIME_BUDGET_S;
+      const rssOk = r.peakRssMb < RSS_BUDGET_MB;
+      log(
+        `   Đọc, kiểm tra, cộng ${viNumber(UNITS, 0)} đơn vị: ${viNumber(r.mergeS, 2)} s; lập biểu: ${viNumber(r.plansS, 2)} s; ` +
+          `ghi .xlsx (${viNumber(r.bytes / 1024 / 1024)} MB): ${viNumber(r.xlsxS, 2)} s`,
+      );
+      log(`   Tổng thời gian: ${viNumber(total, 2)} s (ngân sách < ${TIME_BUDGET_S} s) ${timeOk ? 'đạt' : 'KHÔNG ĐẠT'}; đã tổng hợp ${viNumber(r.merged, 0)}/${viNumber(UNITS, 0)} đơn vị, phụ lục ${viNumber(r.appendixRows, 0)} dòng`);
+      log(`   RSS cao nhất: ${viNumber(r.peakRssMb)} MB (ngân sách < ${RSS_BUDGET_MB} MB) ${rssOk ? 'đạt' : 'KHÔNG ĐẠT'}`);
+      log(`   RSS sau ${viNumber(UNITS / 4, 0)} đơn vị: ${viNumber(r.rssAtQuarterMb)} MB; sau ${viNumber(UNITS, 0)}: ${viNumber(r.rssAtEndMb)} MB`);
+      return { ok: timeOk && rssOk && r.merged === UNITS && r.appendixRows === UNITS };
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  },
+};
+
+if (process.env[CHILD_FLAG]) {
+  mergeInChild(process.env[CHILD_FLAG]!).catch((error: unknown) => {
+    process.stderr.write(String(error instanceof Error ? error.stack : error));
+    process.exitCode = 1;
+  });
+}
