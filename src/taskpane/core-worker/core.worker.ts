@@ -1,7 +1,7 @@
 /**
  * The pure core off the UI thread: recognition, checks and drafting of a whole workbook take hundreds of
  * milliseconds on a slow PC for a 2.000-row table, which would freeze the pane (issue 14). The same functions run
- * here as in the pane's fallback (check/model.ts, narrate/model.ts), so results are identical.
+ * here as in the pane's fallback (check/model.ts, narrate/run-draft.ts), so results are identical.
  */
 import { runCheck } from '../check/model';
 import { runDraft } from '../narrate/run-draft';
