@@ -3,8 +3,6 @@ import { checkWorkbook, type Finding, type FindingSeverity } from '../../domain/
 import { recogniseWorkbook } from '../../domain/read';
 import type { InputWorkbook } from '../../domain/read/types';
 import { formatCount } from '../../domain/format';
-import { inCoreWorker } from '../core-worker/run';
-import { nextTask } from '../next-task';
 
 export const SEVERITIES: readonly FindingSeverity[] = ['error', 'warning', 'info'];
 
@@ -15,7 +13,7 @@ export interface CheckReport {
 }
 
 /** A finding whose severity the checker left out counts as an error: better loud than silent. */
-function withSeverity(finding: Finding): Finding {
+export function withSeverity(finding: Finding): Finding {
   return SEVERITIES.includes(finding.severity) ? finding : { ...finding, severity: 'error' };
 }
 
@@ -25,20 +23,6 @@ export function runCheck(grid: InputWorkbook): CheckReport {
     forms: forms.map((f) => ({ code: f.code, sheet: f.sheet })),
     findings: checkWorkbook(forms).map(withSeverity),
   };
-}
-
-/**
- * runCheck as the view runs it: in the core worker, off the UI thread; without one, recognition and the checks each
- * in a task of their own, after the read's.
- */
-export async function runCheckInSteps(grid: InputWorkbook): Promise<CheckReport> {
-  const offThread = await inCoreWorker('check', grid);
-  if (offThread) return offThread;
-  await nextTask();
-  const forms = recogniseWorkbook(grid);
-  await nextTask();
-  const findings = checkWorkbook(forms).map(withSeverity);
-  return { forms: forms.map((f) => ({ code: f.code, sheet: f.sheet })), findings };
 }
 
 export type SeverityCounts = Record<FindingSeverity, number>;
