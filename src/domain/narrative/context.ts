@@ -2,7 +2,6 @@
 import type { RecognisedForm } from '../read/types';
 import { findForm, FormFigures } from './figures';
 import { bullet, DEFAULT_STYLE, plain, type DraftStyle, type ParagraphBuilder } from './paragraph';
-import type { DraftParagraph } from './types';
 
 export interface DraftContext {
   forms: readonly RecognisedForm[];
@@ -31,11 +30,4 @@ export function figuresOf(forms: readonly RecognisedForm[], ...codes: string[]):
 export function previousFiguresOf(ctx: DraftContext, code: string): FormFigures | null {
   const form = findForm(ctx.previous, code);
   return form ? new FormFigures(form, true) : null;
-}
-
-/** Drafts one outline section; null when its forms are absent (the section becomes a placeholder). */
-export interface SectionDrafter {
-  /** Form codes whose figures the section uses. */
-  sources: readonly string[];
-  draft(ctx: DraftContext): DraftParagraph[] | null;
 }

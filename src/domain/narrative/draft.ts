@@ -3,18 +3,14 @@
  * figures, every other section a heading with PLACEHOLDER_TEXT for the official's own words.
  */
 import type { RecognisedForm } from '../read/types';
-import type { DraftContext, SectionDrafter } from './context';
+import type { DraftContext } from './context';
 import { withComparisons } from './compare';
 import { cellsOf } from './figures';
 import { covers, proseFindings, type ProseFinding } from './findings';
 import { DEFAULT_STYLE, type DraftStyle } from './paragraph';
 import { hasChildren, OUTLINE } from './outline';
-import { dossiersSection } from './sections/dossiers';
-import { electronicSection } from './sections/electronic';
-import { feedbackSection } from './sections/feedback';
-import { oneStopSection } from './sections/one-stop';
-import { assessmentSection, publicationSection, reviewSection } from './sections/procedures';
-import { summarySection } from './sections/summary';
+import { draftSection, sourcesOf } from './section';
+import { SECTIONS } from './sections';
 import {
   PLACEHOLDER_TEXT,
   type CellSource,
@@ -22,7 +18,6 @@ import {
   type DraftReport,
   type DraftSection,
   type NarrativeFinding,
-  type SectionId,
 } from './types';
 
 export interface DraftOptions {
@@ -38,17 +33,6 @@ export interface DraftOptions {
   /** State sub-parts that are zero («không có hồ sơ quá hạn») instead of leaving them out. */
   zeroParts?: boolean;
 }
-
-const DRAFTERS: Partial<Record<SectionId, SectionDrafter>> = {
-  'II.1': assessmentSection,
-  'II.2': publicationSection,
-  'II.3': reviewSection,
-  'II.4': feedbackSection,
-  'II.5': dossiersSection,
-  'II.6': oneStopSection,
-  'II.7': electronicSection,
-  'III.1': summarySection,
-};
 
 function placeholderParagraph(): DraftParagraph {
   return { segments: [{ kind: 'text', text: PLACEHOLDER_TEXT }], flags: [] };
@@ -110,19 +94,14 @@ export function draftReport(forms: readonly RecognisedForm[], options: DraftOpti
   const ctx: DraftContext = { forms, previous: options.previous ?? [], year: yearOf(forms), style };
   const findings = proseFindings(options.findings ?? [], forms);
   const sections: DraftSection[] = OUTLINE.map((entry) => {
-    const drafter = DRAFTERS[entry.id];
+    const spec = SECTIONS.find((s) => s.id === entry.id);
     const base = { id: entry.id, number: entry.number, heading: entry.heading, level: entry.level };
     if (hasChildren(entry.id)) return { ...base, paragraphs: [], placeholder: false, sources: [] };
-    const paragraphs = drafter?.draft(ctx) ?? null;
-    if (!paragraphs)
-      return {
-        ...base,
-        paragraphs: [placeholderParagraph()],
-        placeholder: true,
-        sources: [...(drafter?.sources ?? [])],
-      };
+    const paragraphs = spec ? draftSection(spec, ctx) : null;
+    const sources = spec ? sourcesOf(spec) : [];
+    if (!paragraphs) return { ...base, paragraphs: [placeholderParagraph()], placeholder: true, sources };
     for (const p of paragraphs) applyFindings(p, findings);
-    return { ...base, paragraphs, placeholder: false, sources: [...(drafter?.sources ?? [])] };
+    return { ...base, paragraphs, placeholder: false, sources };
   });
   const report = { sections, periodLabel: periodLabelOf(forms) };
   // Comparisons between periods are added in one place, after every section is drafted (compare.ts).

@@ -7,17 +7,11 @@
 import { formatCount } from '../../format';
 import { fold } from '../../read/text';
 import type { GroupRow, RecognisedForm } from '../../read/types';
-import {
-  bulletOf,
-  figuresOf,
-  plainOf,
-  previousFiguresOf,
-  type DraftContext,
-  type SectionDrafter,
-} from '../context';
+import { bulletOf, plainOf, previousFiguresOf, type DraftContext } from '../context';
 import { cellsOf, diffFig, sumFigs, type Fig, type FormFigures } from '../figures';
-import { detailLine, whereOf, type ParagraphBuilder } from '../paragraph';
-import { isCellSource, type CellSource, type DraftParagraph } from '../types';
+import { whereOf, type ParagraphBuilder } from '../paragraph';
+import { applyChecks, ofForm, total, type CheckSpec, type SectionSpec } from '../section';
+import { isCellSource, type CellSource } from '../types';
 import { cellAddress } from '../../layout/a1';
 
 export const DOSSIER_CODES = ['II.06b', 'II.06a'] as const;
@@ -54,37 +48,26 @@ function levelName(label: string): string | null {
   return null;
 }
 
-/**
- * «tiếp nhận mới trong kỳ 1.568 hồ sơ (tiếp nhận trực tuyến 1.568 hồ sơ); từ kỳ trước chuyển sang 69 hồ sơ», or flat
- * for a level's sentence, inside its brackets: «trực tuyến 610 hồ sơ; trực tiếp, …; từ kỳ trước chuyển sang 18 hồ sơ».
- */
-function receivedParts(p: ParagraphBuilder, s: Scope, intro: string, flat = false): void {
+const ONLINE = 'tiếp nhận trực tuyến';
+const DIRECT = 'tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích';
+
+/** «tiếp nhận mới trong kỳ 1.568 hồ sơ (tiếp nhận trực tuyến 1.568 hồ sơ); từ kỳ trước chuyển sang 69 hồ sơ». */
+function receivedParts(p: ParagraphBuilder, s: Scope, intro: string): void {
   const online = s.fig('online');
   const direct = s.fig('direct');
   p.beginList();
-  if (online && direct && !flat) {
+  if (online && direct) {
     const fresh = sumFigs([online, direct]);
     if (p.item(intro, 'tiếp nhận mới trong kỳ', fresh, NOUN) && fresh.value > 0) {
-      const listed = p.parts(
-        ' (',
-        [
-          { label: 'tiếp nhận trực tuyến', fig: online },
-          { label: 'tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích', fig: direct },
-        ],
-        NOUN,
-      );
-      if (listed > 0) p.text(')');
+      const parts = [
+        { label: ONLINE, fig: online },
+        { label: DIRECT, fig: direct },
+      ];
+      if (p.parts(' (', parts, NOUN) > 0) p.text(')');
     }
   } else {
-    p.item(intro, flat ? 'trực tuyến' : 'tiếp nhận trực tuyến', online, NOUN);
-    p.item(
-      intro,
-      flat
-        ? 'trực tiếp, qua dịch vụ bưu chính công ích'
-        : 'tiếp nhận trực tiếp, qua dịch vụ bưu chính công ích',
-      direct,
-      NOUN,
-    );
+    p.item(intro, ONLINE, online, NOUN);
+    p.item(intro, DIRECT, direct, NOUN);
   }
   p.item(intro, 'từ kỳ trước chuyển sang', s.fig('carried'), NOUN);
 }
@@ -117,14 +100,70 @@ function requireReceived(p: ParagraphBuilder, f: FormFigures, s: Scope): void {
   );
 }
 
+const RESOLVED_ADDS_UP: CheckSpec = {
+  sum: total('resolved'),
+  name: 'tổng số hồ sơ đã giải quyết',
+  parts: [total('early'), total('onTime'), total('late')],
+  partsName: 'số hồ sơ trước hạn, đúng hạn và quá hạn',
+};
+
+/** The scope's figure of a column check (a level's subtotal, or TỔNG CỘNG). */
 function requireResolved(p: ParagraphBuilder, s: Scope): void {
-  p.requireSum(
-    s.fig('resolved'),
-    'tổng số hồ sơ đã giải quyết',
-    [s.fig('early'), s.fig('onTime'), s.fig('late')],
-    'số hồ sơ trước hạn, đúng hạn và quá hạn',
-  );
+  applyChecks(p, (ref) => ('total' in ref ? s.fig(ref.total) : null), [RESOLVED_ADDS_UP]);
 }
+
+interface LevelClause {
+  col: string;
+  /** «tiếp nhận », «đã giải quyết » */
+  verb: string;
+  /** Its parts, in brackets after it when it is not zero. */
+  parts?: readonly (readonly [label: string, col: string])[];
+  /** A clause left out when zero unless the style states zero parts (the optional columns). */
+  optional?: boolean;
+  /** What follows the parts (the timely rate) and the sums it must satisfy. */
+  then?(p: ParagraphBuilder, f: FormFigures, s: Scope, fig: Fig): void;
+}
+
+const LEVEL_CLAUSES: readonly LevelClause[] = [
+  {
+    col: 'received',
+    verb: 'tiếp nhận ',
+    parts: [
+      ['trực tuyến', 'online'],
+      ['trực tiếp, qua dịch vụ bưu chính công ích', 'direct'],
+      ['từ kỳ trước chuyển sang', 'carried'],
+    ],
+    then: (p, f, s) => requireReceived(p, f, s),
+  },
+  {
+    col: 'resolved',
+    verb: 'đã giải quyết ',
+    parts: [
+      ['trước hạn', 'early'],
+      ['đúng hạn', 'onTime'],
+      ['quá hạn', 'late'],
+    ],
+    then: (p, _f, s, resolved) => {
+      const timely = resolved.value > 0 ? timelyOf(s) : null;
+      const rate = timely ? p.rate(timely, resolved) : null;
+      if (timely && rate) {
+        p.text(', tỷ lệ giải quyết trước hạn, đúng hạn đạt ').percent(rate).text(' (');
+        p.fraction(timely, resolved).text(` ${NOUN})`);
+      }
+      requireResolved(p, s);
+    },
+  },
+  {
+    col: 'pending',
+    verb: 'đang giải quyết ',
+    parts: [
+      ['trong hạn', 'pendingOnTime'],
+      ['quá hạn', 'pendingLate'],
+    ],
+  },
+  { col: 'returned', verb: 'không đủ điều kiện giải quyết ', optional: true },
+  { col: 'paused', verb: 'tạm dừng ', optional: true },
+];
 
 /**
  * «- Cấp huyện: tiếp nhận 998 hồ sơ (…); đã giải quyết 979 hồ sơ (…), tỷ lệ giải quyết trước hạn, đúng hạn đạt
@@ -137,75 +176,17 @@ function levelParagraph(ctx: DraftContext, f: FormFigures, group: GroupRow): Par
   if (name) p.text(name);
   else p.cellText(group.label.trim(), labelSource(f.form, group));
   p.text(': ');
-  const clauses: ((first: boolean) => boolean)[] = [
-    (first) => {
-      const received = s.fig('received');
-      if (!received) return false;
-      p.text(first ? '' : '; ')
-        .text('tiếp nhận ')
-        .amount(received, NOUN);
-      if (received.value > 0) {
-        receivedParts(p, s, ' (', true);
-        if (p.listedCount() > 0) p.text(')');
-      }
-      requireReceived(p, f, s);
-      return true;
-    },
-    (first) => {
-      const resolved = s.fig('resolved');
-      if (!resolved) return false;
-      p.text(first ? '' : '; ')
-        .text('đã giải quyết ')
-        .amount(resolved, NOUN);
-      if (resolved.value > 0) {
-        p.beginList();
-        p.item(' (', 'trước hạn', s.fig('early'), NOUN);
-        p.item(' (', 'đúng hạn', s.fig('onTime'), NOUN);
-        p.item(' (', 'quá hạn', s.fig('late'), NOUN);
-        if (p.listedCount() > 0) p.text(')');
-        const timely = timelyOf(s);
-        const rate = timely ? p.rate(timely, resolved) : null;
-        if (timely && rate) {
-          p.text(', tỷ lệ giải quyết trước hạn, đúng hạn đạt ').percent(rate).text(' (');
-          p.fraction(timely, resolved).text(` ${NOUN})`);
-        }
-      }
-      requireResolved(p, s);
-      return true;
-    },
-    (first) => {
-      const pending = s.fig('pending');
-      if (!pending) return false;
-      p.text(first ? '' : '; ')
-        .text('đang giải quyết ')
-        .amount(pending, NOUN);
-      if (pending.value > 0) {
-        p.beginList();
-        p.item(' (', 'trong hạn', s.fig('pendingOnTime'), NOUN);
-        p.item(' (', 'quá hạn', s.fig('pendingLate'), NOUN);
-        if (p.listedCount() > 0) p.text(')');
-      }
-      return true;
-    },
-    (first) => {
-      const returned = s.fig('returned');
-      if (!returned || !p.shows(returned)) return false;
-      p.text(first ? '' : '; ')
-        .text('không đủ điều kiện giải quyết ')
-        .amount(returned, NOUN);
-      return true;
-    },
-    (first) => {
-      const paused = s.fig('paused');
-      if (!paused || !p.shows(paused)) return false;
-      p.text(first ? '' : '; ')
-        .text('tạm dừng ')
-        .amount(paused, NOUN);
-      return true;
-    },
-  ];
   let stated = 0;
-  for (const clause of clauses) if (clause(stated === 0)) stated++;
+  for (const clause of LEVEL_CLAUSES) {
+    const fig = s.fig(clause.col);
+    if (!fig || (clause.optional && !p.shows(fig))) continue;
+    p.text(stated++ === 0 ? '' : '; ')
+      .text(clause.verb)
+      .amount(fig, NOUN);
+    const parts = (clause.parts ?? []).map(([label, col]) => ({ label, fig: s.fig(col) }));
+    if (fig.value > 0 && p.parts(' (', parts, NOUN) > 0) p.text(')');
+    clause.then?.(p, f, s, fig);
+  }
   return stated > 0 ? p.text('.') : null;
 }
 
@@ -217,11 +198,7 @@ function levelParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] 
   return levels.length >= 2 ? levels : [];
 }
 
-function receivedParagraph(
-  ctx: DraftContext,
-  f: FormFigures,
-  prev: FormFigures | null,
-): ParagraphBuilder | null {
+function receivedParagraph(ctx: DraftContext, f: FormFigures): ParagraphBuilder | null {
   const s = tableScope(f);
   const received = s.fig('received');
   const carried = s.fig('carried');
@@ -232,7 +209,7 @@ function receivedParagraph(
   p.text('.');
   requireReceived(p, f, s);
   // «Từ kỳ trước» must be the previous report's «đang giải quyết».
-  const prevPending = prev?.total('pending');
+  const prevPending = previousFiguresOf(ctx, f.form.code)?.total('pending');
   if (carried && prevPending && carried.value !== prevPending.value) {
     p.flag(
       `Số hồ sơ từ kỳ trước chuyển sang (${whereOf(carried)}) là ${formatCount(carried.value)} nhưng báo cáo kỳ trước ` +
@@ -244,62 +221,18 @@ function receivedParagraph(
   return p;
 }
 
-function resolvedParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] {
+/** «- Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt 99,39% (1.642/1.652 hồ sơ).» */
+function timelyRateParagraph(ctx: DraftContext, f: FormFigures): ParagraphBuilder | null {
   const s = tableScope(f);
   const resolved = s.fig('resolved');
-  const p = bulletOf(ctx);
-  p.headline('Số hồ sơ đã giải quyết', resolved, NOUN, s.where('resolved'));
-  if (!resolved || resolved.value > 0) {
-    p.beginList();
-    p.item(', trong đó: ', 'giải quyết trước hạn', s.fig('early'), NOUN);
-    p.item(', trong đó: ', 'giải quyết đúng hạn', s.fig('onTime'), NOUN);
-    p.item(', trong đó: ', 'giải quyết quá hạn', s.fig('late'), NOUN);
-  }
-  if (!p.hasFigure()) return [];
-  p.text('.');
-  requireResolved(p, s);
-  const out = [p];
   const timely = timelyOf(s);
-  const rate = resolved && timely ? p.rate(timely, resolved) : null;
-  if (resolved && timely && rate) {
-    const r = bulletOf(ctx).text('Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt ').percent(rate).text(' (');
-    r.fraction(timely, resolved).text(` ${NOUN}).`);
-    requireResolved(r, s);
-    out.push(r);
-  }
-  return out;
-}
-
-function pendingParagraph(ctx: DraftContext, f: FormFigures): ParagraphBuilder | null {
-  const s = tableScope(f);
-  const pending = s.fig('pending');
   const p = bulletOf(ctx);
-  p.headline('Số hồ sơ đang giải quyết', pending, NOUN, s.where('pending'));
-  if (!pending || pending.value > 0) {
-    p.beginList();
-    p.item(', trong đó: ', 'trong hạn', s.fig('pendingOnTime'), NOUN);
-    p.item(', trong đó: ', 'quá hạn', s.fig('pendingLate'), NOUN);
-  }
-  if (!p.hasFigure()) return null;
-  p.text('.');
-  return p.requireSum(
-    pending,
-    'tổng số hồ sơ đang giải quyết',
-    [s.fig('pendingOnTime'), s.fig('pendingLate')],
-    'số hồ sơ trong hạn và quá hạn',
-  );
-}
-
-function optionalParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] {
-  const out: ParagraphBuilder[] = [];
-  const returned = f.total('returned');
-  if (returned)
-    out.push(
-      bulletOf(ctx).headline('Số hồ sơ không đủ điều kiện giải quyết (trả lại)', returned, NOUN).text('.'),
-    );
-  const paused = f.total('paused');
-  if (paused) out.push(bulletOf(ctx).headline('Số hồ sơ tạm dừng giải quyết', paused, NOUN).text('.'));
-  return out;
+  const rate = resolved && timely ? p.rate(timely, resolved) : null;
+  if (!resolved || !timely || !rate) return null;
+  p.text('Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt ').percent(rate).text(' (');
+  p.fraction(timely, resolved).text(` ${NOUN}).`);
+  requireResolved(p, s);
+  return p;
 }
 
 /** The label cell of an item row, for a traceable lĩnh vực name. */
@@ -330,7 +263,8 @@ export function fieldName(label: string): string {
   );
 }
 
-function fieldParagraphs(ctx: DraftContext, f: FormFigures, received: Fig | null): ParagraphBuilder[] {
+function fieldParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] {
+  const received = f.total('received');
   const out: ParagraphBuilder[] = [];
   const labelled = f.itemRows.filter((row) => row.label.trim() !== '');
   // A row that adds up several lĩnh vực hides which one has most: no «nhiều nhất» then.
@@ -373,23 +307,60 @@ function fieldParagraphs(ctx: DraftContext, f: FormFigures, received: Fig | null
   return out;
 }
 
-export const dossiersSection: SectionDrafter = {
-  sources: DOSSIER_CODES,
-  draft(ctx: DraftContext): DraftParagraph[] | null {
-    const f = figuresOf(ctx.forms, ...DOSSIER_CODES);
-    if (!f) return null;
-    const prev = previousFiguresOf(ctx, f.form.code);
-    const received = f.total('received');
+export const dossiersSection: SectionSpec = {
+  id: 'II.5',
+  form: { codes: DOSSIER_CODES },
+  sentences: [
     // A grouped form (II.06b) level by level, then the whole table.
-    const built = [
-      ...levelParagraphs(ctx, f),
-      receivedParagraph(ctx, f, prev),
-      ...resolvedParagraphs(ctx, f),
-      pendingParagraph(ctx, f),
-      ...optionalParagraphs(ctx, f),
-      ...fieldParagraphs(ctx, f, received),
-    ].filter((p): p is ParagraphBuilder => p !== null && !p.isEmpty());
-    if (built.length === 0) return null;
-    return [...built, detailLine(f.form)].map((p) => p.build());
-  },
+    ofForm(levelParagraphs),
+    ofForm(receivedParagraph),
+    {
+      kind: 'figure',
+      label: 'Số hồ sơ đã giải quyết',
+      figure: total('resolved'),
+      noun: NOUN,
+      blank: 'missing',
+      parts: {
+        intro: ', trong đó: ',
+        items: [
+          { label: 'giải quyết trước hạn', figure: total('early') },
+          { label: 'giải quyết đúng hạn', figure: total('onTime') },
+          { label: 'giải quyết quá hạn', figure: total('late') },
+        ],
+      },
+      checks: [RESOLVED_ADDS_UP],
+    },
+    ofForm(timelyRateParagraph),
+    {
+      kind: 'figure',
+      label: 'Số hồ sơ đang giải quyết',
+      figure: total('pending'),
+      noun: NOUN,
+      blank: 'missing',
+      parts: {
+        intro: ', trong đó: ',
+        items: [
+          { label: 'trong hạn', figure: total('pendingOnTime') },
+          { label: 'quá hạn', figure: total('pendingLate') },
+        ],
+      },
+      checks: [
+        {
+          sum: total('pending'),
+          name: 'tổng số hồ sơ đang giải quyết',
+          parts: [total('pendingOnTime'), total('pendingLate')],
+          partsName: 'số hồ sơ trong hạn và quá hạn',
+        },
+      ],
+    },
+    {
+      kind: 'figure',
+      label: 'Số hồ sơ không đủ điều kiện giải quyết (trả lại)',
+      figure: total('returned'),
+      noun: NOUN,
+      blank: 'omit',
+    },
+    { kind: 'figure', label: 'Số hồ sơ tạm dừng giải quyết', figure: total('paused'), noun: NOUN, blank: 'omit' },
+    ofForm(fieldParagraphs),
+  ],
 };

@@ -5,10 +5,11 @@
  * rate without its counts, dossiers digitised without the number to digitise.
  */
 import { formatCount } from '../../format';
-import { bulletOf, figuresOf, type DraftContext, type SectionDrafter } from '../context';
-import { cellsOf, sumFigs, type Fig } from '../figures';
+import { bulletOf, figuresOf, type DraftContext } from '../context';
+import { cellsOf, sumFigs, type Fig, type FormFigures } from '../figures';
 import { onlineCounts, requireSheetAgreesWithForms } from '../indicators';
-import { detailLine, statedAsPercent, whereOf, type ParagraphBuilder } from '../paragraph';
+import { statedAsPercent, whereOf, type ParagraphBuilder } from '../paragraph';
+import { fromWorkbook, ofForm, row, type SectionSpec } from '../section';
 import { judge, targetFor } from '../targets';
 import type { CellSource } from '../types';
 import { DOSSIER_CODES } from './dossiers';
@@ -41,6 +42,16 @@ export function onlineRateParagraph(ctx: DraftContext): ParagraphBuilder | null 
   return p.text('.');
 }
 
+/** A count KSTT-DT states must be the one Biểu II.06a/06b states. */
+function requireSameAsDossiers(p: ParagraphBuilder, what: string, here: Fig | null, there: Fig | null, code: string) {
+  if (!here || !there || here.value === there.value) return;
+  p.flag(
+    `${what} ở đây (${whereOf(here)}) là ${formatCount(here.value)} nhưng Biểu ${code} ghi ` +
+      `${formatCount(there.value)} (${whereOf(there)}).`,
+    [...cellsOf(here.source), ...cellsOf(there.source)],
+  );
+}
+
 /** KSTT-DT and II.06a/06b must state the same online and new-dossier counts. */
 function crossCheck(
   ctx: DraftContext,
@@ -53,26 +64,12 @@ function crossCheck(
   const online = dossiers.total('online');
   const direct = dossiers.total('direct');
   const code = dossiers.form.code;
-  if (dtOnline && online && online.value !== dtOnline.value) {
-    p.flag(
-      `Số hồ sơ trực tuyến ở đây (${whereOf(dtOnline)}) là ${formatCount(dtOnline.value)} nhưng Biểu ${code} ghi ` +
-        `${formatCount(online.value)} (${whereOf(online)}).`,
-      [...cellsOf(dtOnline.source), ...cellsOf(online.source)],
-    );
-  }
-  if (dtReceived && online && direct && online.value + direct.value !== dtReceived.value) {
-    const fresh = sumFigs([online, direct]);
-    p.flag(
-      `Số hồ sơ tiếp nhận mới ở đây (${whereOf(dtReceived)}) là ${formatCount(dtReceived.value)} nhưng Biểu ${code} ` +
-        `ghi ${formatCount(fresh.value)} (${whereOf(fresh)}).`,
-      [...cellsOf(dtReceived.source), ...cellsOf(fresh.source)],
-    );
-  }
+  requireSameAsDossiers(p, 'Số hồ sơ trực tuyến', dtOnline, online, code);
+  const fresh = online && direct ? sumFigs([online, direct]) : null;
+  requireSameAsDossiers(p, 'Số hồ sơ tiếp nhận mới', dtReceived, fresh, code);
 }
 
-function receivedParagraph(ctx: DraftContext): ParagraphBuilder | null {
-  const dt = figuresOf(ctx.forms, 'KSTT-DT');
-  if (!dt) return null;
+function receivedParagraph(ctx: DraftContext, dt: FormFigures): ParagraphBuilder | null {
   const received = dt.fixed('received');
   const online = dt.fixed('online');
   const full = dt.fixed('fullOnline');
@@ -110,9 +107,7 @@ function typedRateWithoutCounts(
   return rate;
 }
 
-function paymentParagraph(ctx: DraftContext): ParagraphBuilder | null {
-  const dt = figuresOf(ctx.forms, 'KSTT-DT');
-  if (!dt) return null;
+function paymentParagraph(ctx: DraftContext, dt: FormFigures): ParagraphBuilder | null {
   const total = dt.fixed('payTotal');
   const paidOnline = dt.fixed('payOnline');
   const amount = dt.fixed('payAmount');
@@ -156,9 +151,7 @@ function paymentParagraph(ctx: DraftContext): ParagraphBuilder | null {
   return p.text('.');
 }
 
-function digitisationParagraph(ctx: DraftContext): ParagraphBuilder | null {
-  const dt = figuresOf(ctx.forms, 'KSTT-DT');
-  if (!dt) return null;
+function digitisationParagraph(ctx: DraftContext, dt: FormFigures): ParagraphBuilder | null {
   const total = dt.fixed('digitTotal');
   const done = dt.fixed('digitDone');
   const stated = dt.statedFixed('digitRate');
@@ -196,41 +189,37 @@ function digitisationParagraph(ctx: DraftContext): ParagraphBuilder | null {
   return p.text('.');
 }
 
-function otherParagraphs(ctx: DraftContext): ParagraphBuilder[] {
-  const dt = figuresOf(ctx.forms, 'KSTT-DT');
-  if (!dt) return [];
-  const items: [id: string, label: string, noun: string][] = [
-    ['eCertified', 'Số bản sao điện tử được chứng thực từ bản chính', 'bản'],
-    [
-      'birthBundle',
-      'Số hồ sơ liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới sáu tuổi',
-      NOUN,
-    ],
-    [
-      'deathBundle',
-      'Số hồ sơ liên thông đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất, mai táng phí',
-      NOUN,
-    ],
-  ];
-  return items.flatMap(([id, label, noun]) => {
-    const fig = dt.fixed(id);
-    return fig ? [bulletOf(ctx).headline(label, fig, noun).text('.')] : [];
-  });
-}
+/** Other KSTT-DT counts, each its own sentence when stated. */
+const OTHER_COUNTS: readonly [id: string, label: string, noun: string][] = [
+  ['eCertified', 'Số bản sao điện tử được chứng thực từ bản chính', 'bản'],
+  [
+    'birthBundle',
+    'Số hồ sơ liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới sáu tuổi',
+    NOUN,
+  ],
+  [
+    'deathBundle',
+    'Số hồ sơ liên thông đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất, mai táng phí',
+    NOUN,
+  ],
+];
 
-export const electronicSection: SectionDrafter = {
+export const electronicSection: SectionSpec = {
+  id: 'II.7',
+  // Without KSTT-DT the online share still comes from the online column of II.06a/II.06b.
+  form: { codes: ['KSTT-DT'], optional: true },
   sources: ['KSTT-DT', ...DOSSIER_CODES],
-  draft(ctx: DraftContext) {
-    const built = [
-      receivedParagraph(ctx),
-      onlineRateParagraph(ctx),
-      paymentParagraph(ctx),
-      digitisationParagraph(ctx),
-      ...otherParagraphs(ctx),
-    ].filter((p): p is ParagraphBuilder => p !== null && !p.isEmpty());
-    if (built.length === 0) return null;
-    const dt = figuresOf(ctx.forms, 'KSTT-DT');
-    if (dt) built.push(detailLine(dt.form));
-    return built.map((p) => p.build());
-  },
+  sentences: [
+    ofForm(receivedParagraph),
+    fromWorkbook(onlineRateParagraph),
+    ofForm(paymentParagraph),
+    ofForm(digitisationParagraph),
+    ...OTHER_COUNTS.map(([id, label, noun]) => ({
+      kind: 'figure' as const,
+      label,
+      figure: row(id),
+      noun,
+      blank: 'omit' as const,
+    })),
+  ],
 };

@@ -1,7 +1,5 @@
 /** II.6 Triển khai cơ chế một cửa, một cửa liên thông — from Biểu II.07b (TTHC and internal procedures by level). */
-import { bulletOf, figuresOf, type DraftContext, type SectionDrafter } from '../context';
-import type { Fig, FormFigures } from '../figures';
-import { detailLine, type ParagraphBuilder } from '../paragraph';
+import { total, type CheckSpec, type FigureSentence, type PartList, type SectionSpec } from '../section';
 
 const LEVELS = [
   ['Province', 'cấp tỉnh'],
@@ -10,80 +8,74 @@ const LEVELS = [
 ] as const;
 
 /** « (cấp tỉnh 12 TTHC; cấp xã 399 TTHC)» — levels with none are left out. */
-function byLevel(p: ParagraphBuilder, f: FormFigures, prefix: string, noun: string): void {
-  const parts: { name: string; fig: Fig }[] = [];
-  for (const [suffix, name] of LEVELS) {
-    const fig = f.total(`${prefix}${suffix}`);
-    if (fig && fig.value > 0) parts.push({ name, fig });
-  }
-  if (parts.length === 0) return;
-  p.text(' (');
-  parts.forEach((x, i) => {
-    if (i > 0) p.text('; ');
-    p.measure(x.name, x.fig, noun);
-  });
-  p.text(')');
+function byLevel(prefix: string): PartList {
+  return {
+    intro: ' (',
+    items: LEVELS.map(([suffix, name]) => ({ label: name, figure: total(`${prefix}${suffix}`) })),
+    close: ')',
+    zeros: 'never',
+    evenWhenZero: true,
+  };
 }
 
-function parts(f: FormFigures, prefix: string): (Fig | null)[] {
-  return LEVELS.map(([suffix]) => f.total(`${prefix}${suffix}`));
+/** A figure stated in total and by level, its levels adding up to it. */
+function levelled(
+  prefix: string,
+  label: string,
+  noun: string,
+  name: string,
+  partsName: string,
+): FigureSentence & { checks: CheckSpec[] } {
+  const levels = LEVELS.map(([suffix]) => total(`${prefix}${suffix}`));
+  return {
+    kind: 'figure',
+    label,
+    figure: total(`${prefix}Total`),
+    noun,
+    blank: 'omit',
+    parts: byLevel(prefix),
+    checks: [{ sum: total(`${prefix}Total`), name, parts: levels, partsName }],
+  };
 }
 
-export const oneStopSection: SectionDrafter = {
-  sources: ['II.07b'],
-  draft(ctx: DraftContext) {
-    const f = figuresOf(ctx.forms, 'II.07b');
-    if (!f) return null;
-    const auth = f.total('authTotal');
-    const oneStop = f.total('oneStopTotal');
-    const proc = f.total('procTotal');
-    const out: ParagraphBuilder[] = [];
-    if (auth) {
-      const p = bulletOf(ctx).headline('Tổng số TTHC thuộc thẩm quyền giải quyết', auth, 'TTHC');
-      byLevel(p, f, 'auth', 'TTHC');
-      p.requireSum(auth, 'tổng số TTHC thuộc thẩm quyền', parts(f, 'auth'), 'số TTHC các cấp');
-      out.push(p.text('.'));
-    }
-    if (oneStop) {
-      const p = bulletOf(ctx).headline(
-        'Số lượng TTHC thực hiện theo cơ chế một cửa, một cửa liên thông',
-        oneStop,
-        'TTHC',
-      );
-      byLevel(p, f, 'oneStop', 'TTHC');
-      const share = auth ? p.rate(oneStop, auth) : null;
-      if (share && oneStop.value > 0) p.text(', đạt ').percent(share).text(' tổng số TTHC thuộc thẩm quyền');
-      p.requireSum(
-        oneStop,
-        'số TTHC theo cơ chế một cửa, một cửa liên thông',
-        parts(f, 'oneStop'),
-        'số TTHC các cấp',
-      );
-      LEVELS.forEach(([suffix, name]) => {
-        const part = f.total(`oneStop${suffix}`);
-        const whole = f.total(`auth${suffix}`);
-        if (part && whole)
-          p.requireAtMost(
-            part,
-            `số TTHC theo cơ chế một cửa ${name}`,
-            whole,
-            `số TTHC thuộc thẩm quyền ${name}`,
-          );
-      });
-      out.push(p.text('.'));
-    }
-    if (proc) {
-      const p = bulletOf(ctx).headline(
-        'Số quy trình nội bộ giải quyết TTHC theo cơ chế một cửa, một cửa liên thông được ban hành',
-        proc,
-        'quy trình',
-      );
-      byLevel(p, f, 'proc', 'quy trình');
-      p.requireSum(proc, 'tổng số quy trình nội bộ', parts(f, 'proc'), 'số quy trình các cấp');
-      out.push(p.text('.'));
-    }
-    if (out.length === 0) return null;
-    out.push(detailLine(f.form));
-    return out.map((p) => p.build());
-  },
+const oneStop = levelled(
+  'oneStop',
+  'Số lượng TTHC thực hiện theo cơ chế một cửa, một cửa liên thông',
+  'TTHC',
+  'số TTHC theo cơ chế một cửa, một cửa liên thông',
+  'số TTHC các cấp',
+);
+
+export const oneStopSection: SectionSpec = {
+  id: 'II.6',
+  form: { codes: ['II.07b'] },
+  sentences: [
+    levelled(
+      'auth',
+      'Tổng số TTHC thuộc thẩm quyền giải quyết',
+      'TTHC',
+      'tổng số TTHC thuộc thẩm quyền',
+      'số TTHC các cấp',
+    ),
+    {
+      ...oneStop,
+      rate: { over: total('authTotal'), suffix: ' tổng số TTHC thuộc thẩm quyền', positive: 'part' },
+      checks: [
+        ...oneStop.checks,
+        ...LEVELS.map(([suffix, name]) => ({
+          part: total(`oneStop${suffix}`),
+          name: `số TTHC theo cơ chế một cửa ${name}`,
+          atMost: total(`auth${suffix}`),
+          wholeName: `số TTHC thuộc thẩm quyền ${name}`,
+        })),
+      ],
+    },
+    levelled(
+      'proc',
+      'Số quy trình nội bộ giải quyết TTHC theo cơ chế một cửa, một cửa liên thông được ban hành',
+      'quy trình',
+      'tổng số quy trình nội bộ',
+      'số quy trình các cấp',
+    ),
+  ],
 };

@@ -4,10 +4,11 @@
  * rate, or a rate typed without counts (said so), judged against the target cited by its Nghị quyết, and flagged
  * where the sheet disagrees with the forms. Without a «Chỉ tiêu» row for it, the online share comes from the forms.
  */
-import { bulletOf, figuresOf, type DraftContext, type SectionDrafter } from '../context';
+import { bulletOf, figuresOf, type DraftContext } from '../context';
 import { diffFig, sumFigs, type FormFigures } from '../figures';
 import { requireSheetAgreesWithForms, sheetIndicator } from '../indicators';
 import type { ParagraphBuilder } from '../paragraph';
+import { fromWorkbook, type SectionSpec } from '../section';
 import { judge, sheetCitation, type Target } from '../targets';
 import { DOSSIER_CODES } from './dossiers';
 import { onlineRateParagraph } from './electronic';
@@ -76,32 +77,34 @@ function indicatorParagraph(ctx: DraftContext, f: FormFigures, id: string): Para
   return p.text('.');
 }
 
-function indicatorSummary(ctx: DraftContext): { paragraphs: ParagraphBuilder[]; ids: Set<string> } {
-  const f = figuresOf(ctx.forms, 'KSTT-CT');
-  const ids = new Set<string>();
-  if (!f || f.form.spec.rows.kind !== 'fixed') return { paragraphs: [], ids };
-  const paragraphs: ParagraphBuilder[] = [];
-  for (const row of f.form.spec.rows.rows) {
-    if (!row.id.startsWith('target:')) continue;
-    const id = row.id.slice('target:'.length);
-    const p = indicatorParagraph(ctx, f, id);
-    if (p) {
-      paragraphs.push(p);
-      ids.add(id);
-    }
-  }
-  return { paragraphs, ids };
+/** The indicators the «Chỉ tiêu» sheet has rows for. */
+function indicatorIds(f: FormFigures): string[] {
+  if (f.form.spec.rows.kind !== 'fixed') return [];
+  return f.form.spec.rows.rows.filter((r) => r.id.startsWith('target:')).map((r) => r.id.slice('target:'.length));
 }
 
-export const summarySection: SectionDrafter = {
+/** One bullet per indicator of the «Chỉ tiêu» sheet that has figures. */
+function indicatorParagraphs(ctx: DraftContext): ParagraphBuilder[] {
+  const f = figuresOf(ctx.forms, 'KSTT-CT');
+  return f ? indicatorIds(f).map((id) => indicatorParagraph(ctx, f, id)).filter((p) => p !== null) : [];
+}
+
+/** The online share is stated once: from the «Chỉ tiêu» sheet when it has the row, else from the forms. */
+function onlineUnlessIndicator(ctx: DraftContext): ParagraphBuilder | null {
+  const f = figuresOf(ctx.forms, 'KSTT-CT');
+  const onSheet =
+    f !== null && indicatorIds(f).includes('onlineDossiers') && indicatorParagraph(ctx, f, 'onlineDossiers') !== null;
+  return onSheet ? null : onlineRateParagraph(ctx);
+}
+
+export const summarySection: SectionSpec = {
+  id: 'III.1',
+  form: null,
   sources: [...DOSSIER_CODES, 'KSTT-DT', 'II.05a', 'KSTT-CT'],
-  draft(ctx: DraftContext) {
-    const indicators = indicatorSummary(ctx);
-    // The online share is stated once: from the «Chỉ tiêu» sheet when it has the row, else from the forms.
-    const online = indicators.ids.has('onlineDossiers') ? null : onlineRateParagraph(ctx);
-    const built = [dossierSummary(ctx), online, feedbackSummary(ctx), ...indicators.paragraphs].filter(
-      (p): p is ParagraphBuilder => p !== null && !p.isEmpty(),
-    );
-    return built.length > 0 ? built.map((p) => p.build()) : null;
-  },
+  sentences: [
+    fromWorkbook(dossierSummary),
+    fromWorkbook(onlineUnlessIndicator),
+    fromWorkbook(feedbackSummary),
+    fromWorkbook(indicatorParagraphs),
+  ],
 };
