@@ -136,6 +136,59 @@ export interface SectionSpec {
   sentences: readonly SentenceSpec[];
 }
 
+/** A part as written in a spec: [label, figure] or [label, figure, its share]. */
+export type PartEntry = readonly [label: string, figure: FigureRef, rate?: RateSpec];
+
+/** «{intro}{label} 12 hồ sơ; {label} 3 hồ sơ{close}» */
+export function list(
+  intro: string,
+  entries: readonly PartEntry[],
+  more: Omit<PartList, 'intro' | 'items'> = {},
+): PartList {
+  return {
+    intro,
+    items: entries.map(([label, figure, rate]) => (rate ? { label, figure, rate } : { label, figure })),
+    ...more,
+  };
+}
+
+type SentenceOptions = Omit<FigureSentence, 'kind' | 'label' | 'figure' | 'noun' | 'blank'>;
+
+/** A headline figure that is always stated: a blank one says «[chưa có số liệu: ô …]». */
+export function stated(
+  label: string,
+  figure: FigureRef,
+  noun: string,
+  more: SentenceOptions = {},
+): FigureSentence {
+  return { kind: 'figure', label, figure, noun, blank: 'missing', ...more };
+}
+
+/** A headline figure stated only when the workbook states it. */
+export function ifStated(
+  label: string,
+  figure: FigureRef,
+  noun: string,
+  more: SentenceOptions = {},
+): FigureSentence {
+  return { kind: 'figure', label, figure, noun, blank: 'omit', ...more };
+}
+
+/** The whole must be the sum of its parts. */
+export function addsUp(
+  whole: FigureRef,
+  name: string,
+  parts: readonly FigureRef[],
+  partsName: string,
+): CheckSpec {
+  return { sum: whole, name, parts, partsName };
+}
+
+/** The part must not exceed the whole. */
+export function atMost(part: FigureRef, name: string, whole: FigureRef, wholeName: string): CheckSpec {
+  return { part, name, atMost: whole, wholeName };
+}
+
 /** A custom sentence that needs the section's form: not built without it. */
 export function ofForm(build: (ctx: DraftContext, form: FormFigures) => Built): CustomSentence {
   return { kind: 'custom', build: (ctx, form) => (form ? build(ctx, form) : null) };
@@ -157,7 +210,9 @@ function writeRate(p: ParagraphBuilder, read: FigureReader, part: Fig, spec: Rat
     return;
   const rate = p.rate(part, over);
   if (!rate) return;
-  p.text(', đạt ').percent(rate).text(spec.suffix ?? '');
+  p.text(', đạt ')
+    .percent(rate)
+    .text(spec.suffix ?? '');
   if (spec.stated) p.requireRate(read.stated(spec.stated), rate, spec.name ?? 'tỷ lệ');
 }
 
@@ -195,7 +250,11 @@ function writeChecks(p: ParagraphBuilder, read: FigureReader, checks?: readonly 
   applyChecks(p, (ref) => read.fig(ref), checks);
 }
 
-function figureSentence(ctx: DraftContext, read: FigureReader, spec: FigureSentence): ParagraphBuilder | null {
+function figureSentence(
+  ctx: DraftContext,
+  read: FigureReader,
+  spec: FigureSentence,
+): ParagraphBuilder | null {
   const p = bulletOf(ctx);
   if (spec.when && !spec.when(read, p.style)) return null;
   const fig = read.fig(spec.figure);

@@ -10,7 +10,7 @@ import type { GroupRow, RecognisedForm } from '../../read/types';
 import { bulletOf, plainOf, previousFiguresOf, type DraftContext } from '../context';
 import { cellsOf, diffFig, sumFigs, type Fig, type FormFigures } from '../figures';
 import { whereOf, type ParagraphBuilder } from '../paragraph';
-import { applyChecks, ofForm, total, type CheckSpec, type SectionSpec } from '../section';
+import { addsUp, applyChecks, ifStated, list, ofForm, stated, total, type SectionSpec } from '../section';
 import { isCellSource, type CellSource } from '../types';
 import { cellAddress } from '../../layout/a1';
 
@@ -100,14 +100,14 @@ function requireReceived(p: ParagraphBuilder, f: FormFigures, s: Scope): void {
   );
 }
 
-const RESOLVED_ADDS_UP: CheckSpec = {
-  sum: total('resolved'),
-  name: 'tổng số hồ sơ đã giải quyết',
-  parts: [total('early'), total('onTime'), total('late')],
-  partsName: 'số hồ sơ trước hạn, đúng hạn và quá hạn',
-};
+const RESOLVED_ADDS_UP = addsUp(
+  total('resolved'),
+  'tổng số hồ sơ đã giải quyết',
+  [total('early'), total('onTime'), total('late')],
+  'số hồ sơ trước hạn, đúng hạn và quá hạn',
+);
 
-/** The scope's figure of a column check (a level's subtotal, or TỔNG CỘNG). */
+/** The check over a scope: a level (its subtotal or rows) or the whole table. */
 function requireResolved(p: ParagraphBuilder, s: Scope): void {
   applyChecks(p, (ref) => ('total' in ref ? s.fig(ref.total) : null), [RESOLVED_ADDS_UP]);
 }
@@ -314,53 +314,31 @@ export const dossiersSection: SectionSpec = {
     // A grouped form (II.06b) level by level, then the whole table.
     ofForm(levelParagraphs),
     ofForm(receivedParagraph),
-    {
-      kind: 'figure',
-      label: 'Số hồ sơ đã giải quyết',
-      figure: total('resolved'),
-      noun: NOUN,
-      blank: 'missing',
-      parts: {
-        intro: ', trong đó: ',
-        items: [
-          { label: 'giải quyết trước hạn', figure: total('early') },
-          { label: 'giải quyết đúng hạn', figure: total('onTime') },
-          { label: 'giải quyết quá hạn', figure: total('late') },
-        ],
-      },
+    stated('Số hồ sơ đã giải quyết', total('resolved'), NOUN, {
+      parts: list(', trong đó: ', [
+        ['giải quyết trước hạn', total('early')],
+        ['giải quyết đúng hạn', total('onTime')],
+        ['giải quyết quá hạn', total('late')],
+      ]),
       checks: [RESOLVED_ADDS_UP],
-    },
+    }),
     ofForm(timelyRateParagraph),
-    {
-      kind: 'figure',
-      label: 'Số hồ sơ đang giải quyết',
-      figure: total('pending'),
-      noun: NOUN,
-      blank: 'missing',
-      parts: {
-        intro: ', trong đó: ',
-        items: [
-          { label: 'trong hạn', figure: total('pendingOnTime') },
-          { label: 'quá hạn', figure: total('pendingLate') },
-        ],
-      },
+    stated('Số hồ sơ đang giải quyết', total('pending'), NOUN, {
+      parts: list(', trong đó: ', [
+        ['trong hạn', total('pendingOnTime')],
+        ['quá hạn', total('pendingLate')],
+      ]),
       checks: [
-        {
-          sum: total('pending'),
-          name: 'tổng số hồ sơ đang giải quyết',
-          parts: [total('pendingOnTime'), total('pendingLate')],
-          partsName: 'số hồ sơ trong hạn và quá hạn',
-        },
+        addsUp(
+          total('pending'),
+          'tổng số hồ sơ đang giải quyết',
+          [total('pendingOnTime'), total('pendingLate')],
+          'số hồ sơ trong hạn và quá hạn',
+        ),
       ],
-    },
-    {
-      kind: 'figure',
-      label: 'Số hồ sơ không đủ điều kiện giải quyết (trả lại)',
-      figure: total('returned'),
-      noun: NOUN,
-      blank: 'omit',
-    },
-    { kind: 'figure', label: 'Số hồ sơ tạm dừng giải quyết', figure: total('paused'), noun: NOUN, blank: 'omit' },
+    }),
+    ifStated('Số hồ sơ không đủ điều kiện giải quyết (trả lại)', total('returned'), NOUN),
+    ifStated('Số hồ sơ tạm dừng giải quyết', total('paused'), NOUN),
     ofForm(fieldParagraphs),
   ],
 };

@@ -9,7 +9,7 @@ import { bulletOf, figuresOf, type DraftContext } from '../context';
 import { cellsOf, sumFigs, type Fig, type FormFigures } from '../figures';
 import { onlineCounts, requireSheetAgreesWithForms } from '../indicators';
 import { statedAsPercent, whereOf, type ParagraphBuilder } from '../paragraph';
-import { fromWorkbook, ofForm, row, type SectionSpec } from '../section';
+import { fromWorkbook, ifStated, ofForm, row, type SectionSpec } from '../section';
 import { judge, targetFor } from '../targets';
 import type { CellSource } from '../types';
 import { DOSSIER_CODES } from './dossiers';
@@ -43,7 +43,13 @@ export function onlineRateParagraph(ctx: DraftContext): ParagraphBuilder | null 
 }
 
 /** A count KSTT-DT states must be the one Biểu II.06a/06b states. */
-function requireSameAsDossiers(p: ParagraphBuilder, what: string, here: Fig | null, there: Fig | null, code: string) {
+function requireSameAsDossiers(
+  p: ParagraphBuilder,
+  what: string,
+  here: Fig | null,
+  there: Fig | null,
+  code: string,
+) {
   if (!here || !there || here.value === there.value) return;
   p.flag(
     `${what} ở đây (${whereOf(here)}) là ${formatCount(here.value)} nhưng Biểu ${code} ghi ` +
@@ -214,12 +220,6 @@ export const electronicSection: SectionSpec = {
     fromWorkbook(onlineRateParagraph),
     ofForm(paymentParagraph),
     ofForm(digitisationParagraph),
-    ...OTHER_COUNTS.map(([id, label, noun]) => ({
-      kind: 'figure' as const,
-      label,
-      figure: row(id),
-      noun,
-      blank: 'omit' as const,
-    })),
+    ...OTHER_COUNTS.map(([id, label, noun]) => ifStated(label, row(id), noun)),
   ],
 };

@@ -1,82 +1,48 @@
 /** II.4 Tiếp nhận, xử lý phản ánh, kiến nghị — from Biểu II.05a. */
-import { sumOf, total, type SectionSpec } from '../section';
+import { addsUp, atMost, ifStated, list, stated, sumOf, total, type SectionSpec } from '../section';
 
 const PAKN = 'phản ánh, kiến nghị';
 const RECEIVED = 'tổng số phản ánh, kiến nghị đã tiếp nhận';
+const [received, fresh, carried] = [total('received'), total('new'), total('carried')];
+const [processed, inProgress, published] = [total('processed'), total('inProgress'), total('published')];
+const [aboutRules, aboutConduct] = [total('aboutRules'), total('aboutConduct')];
 
 export const feedbackSection: SectionSpec = {
   id: 'II.4',
   form: { codes: ['II.05a'] },
   sentences: [
-    {
-      kind: 'figure',
-      label: 'Tổng số phản ánh, kiến nghị đã tiếp nhận trong kỳ báo cáo',
-      figure: total('received'),
-      noun: PAKN,
-      blank: 'missing',
-      parts: {
-        intro: ', trong đó: ',
-        items: [
-          { label: 'tiếp nhận mới trong kỳ', figure: total('new') },
-          { label: 'từ kỳ trước chuyển qua', figure: total('carried') },
-        ],
-      },
+    stated('Tổng số phản ánh, kiến nghị đã tiếp nhận trong kỳ báo cáo', received, PAKN, {
+      parts: list(', trong đó: ', [
+        ['tiếp nhận mới trong kỳ', fresh],
+        ['từ kỳ trước chuyển qua', carried],
+      ]),
       checks: [
-        {
-          sum: total('received'),
-          name: RECEIVED,
-          parts: [total('new'), total('carried')],
-          partsName: 'số tiếp nhận mới và từ kỳ trước',
-        },
-        {
-          sum: total('received'),
-          name: RECEIVED,
-          parts: [total('processed'), total('inProgress')],
-          partsName: 'số đã xử lý và đang xử lý',
-        },
+        addsUp(received, RECEIVED, [fresh, carried], 'số tiếp nhận mới và từ kỳ trước'),
+        addsUp(received, RECEIVED, [processed, inProgress], 'số đã xử lý và đang xử lý'),
       ],
-    },
+    }),
     // The content split: said in words when typed as zeros («không có … về quy định hành chính»), never for blanks.
     {
       kind: 'list',
-      intro: 'Về nội dung: ',
-      items: [
-        { label: 'về quy định hành chính', figure: total('aboutRules') },
-        { label: 'về hành vi hành chính', figure: total('aboutConduct') },
-      ],
+      ...list('Về nội dung: ', [
+        ['về quy định hành chính', aboutRules],
+        ['về hành vi hành chính', aboutConduct],
+      ]),
       noun: PAKN,
       zeros: 'always',
       checks: [
-        {
-          part: sumOf(total('aboutRules'), total('aboutConduct')),
-          name: 'số phản ánh, kiến nghị về quy định và về hành vi hành chính',
-          atMost: total('received'),
-          wholeName: 'tổng số đã tiếp nhận',
-        },
+        atMost(
+          sumOf(aboutRules, aboutConduct),
+          'số phản ánh, kiến nghị về quy định và về hành vi hành chính',
+          received,
+          'tổng số đã tiếp nhận',
+        ),
       ],
     },
-    {
-      kind: 'figure',
-      label: 'Số phản ánh, kiến nghị đã xử lý',
-      figure: total('processed'),
-      noun: PAKN,
-      blank: 'missing',
-      detail: { intro: '; trong đó số đã được đăng tải công khai: ', figure: total('published'), noun: PAKN },
-      checks: [
-        {
-          part: total('published'),
-          name: 'số phản ánh, kiến nghị đã đăng tải công khai',
-          atMost: total('processed'),
-          wholeName: 'số đã xử lý',
-        },
-      ],
-    },
-    {
-      kind: 'figure',
-      label: 'Số phản ánh, kiến nghị đang xử lý',
-      figure: total('inProgress'),
-      noun: PAKN,
-      blank: 'omit',
-    },
+    stated('Số phản ánh, kiến nghị đã xử lý', processed, PAKN, {
+      detail: { intro: '; trong đó số đã được đăng tải công khai: ', figure: published, noun: PAKN },
+      checks: [atMost(published, 'số phản ánh, kiến nghị đã đăng tải công khai', processed, 'số đã xử lý')],
+    }),
+    ifStated('Số phản ánh, kiến nghị đang xử lý', inProgress, PAKN),
   ],
 };

@@ -1,90 +1,54 @@
 /** II.2 Công bố, công khai TTHC — from Biểu KSTT-CB. */
-import { row, type SectionSpec } from '../section';
+import { addsUp, atMost, list, row, stated, type SectionSpec } from '../section';
 
 const TTHC = 'TTHC';
 const TOTAL = 'tổng số TTHC thuộc thẩm quyền';
 const ONLINE = 'số TTHC cung cấp dịch vụ công trực tuyến';
+const [total, oneStop, interlinked, postal] = [
+  row('total'),
+  row('oneStop'),
+  row('interlinked'),
+  row('postal'),
+];
+const [online, full, partial] = [row('online'), row('fullOnline'), row('partialOnline')];
+const [announced, published] = [row('announced'), row('published')];
 
 export const publicationSection: SectionSpec = {
   id: 'II.2',
   form: { codes: ['KSTT-CB'] },
   sentences: [
-    {
-      kind: 'figure',
-      label: 'Tổng số TTHC thuộc thẩm quyền giải quyết',
-      figure: row('total'),
-      noun: TTHC,
-      blank: 'missing',
-      parts: {
-        intro: ', trong đó: ',
-        items: [
-          { label: 'thực hiện theo cơ chế một cửa', figure: row('oneStop') },
-          { label: 'thực hiện theo cơ chế một cửa liên thông', figure: row('interlinked') },
+    stated('Tổng số TTHC thuộc thẩm quyền giải quyết', total, TTHC, {
+      parts: list(', trong đó: ', [
+        ['thực hiện theo cơ chế một cửa', oneStop],
+        ['thực hiện theo cơ chế một cửa liên thông', interlinked],
+      ]),
+      checks: [addsUp(total, TOTAL, [oneStop, interlinked], 'số TTHC một cửa và một cửa liên thông')],
+    }),
+    stated('Số lượng TTHC thực hiện qua dịch vụ bưu chính công ích (BCCI)', postal, TTHC, {
+      checks: [atMost(postal, 'số TTHC qua dịch vụ bưu chính công ích', total, TOTAL)],
+    }),
+    stated('Số lượng TTHC cung cấp dịch vụ công trực tuyến', online, TTHC, {
+      parts: list(
+        ' (',
+        [
+          ['toàn trình', full],
+          ['một phần', partial],
         ],
-      },
+        { close: ')' },
+      ),
       checks: [
-        {
-          sum: row('total'),
-          name: TOTAL,
-          parts: [row('oneStop'), row('interlinked')],
-          partsName: 'số TTHC một cửa và một cửa liên thông',
-        },
+        addsUp(online, ONLINE, [full, partial], 'số TTHC toàn trình và một phần'),
+        atMost(online, ONLINE, total, TOTAL),
       ],
-    },
-    {
-      kind: 'figure',
-      label: 'Số lượng TTHC thực hiện qua dịch vụ bưu chính công ích (BCCI)',
-      figure: row('postal'),
-      noun: TTHC,
-      blank: 'missing',
-      checks: [
-        { part: row('postal'), name: 'số TTHC qua dịch vụ bưu chính công ích', atMost: row('total'), wholeName: TOTAL },
-      ],
-    },
-    {
-      kind: 'figure',
-      label: 'Số lượng TTHC cung cấp dịch vụ công trực tuyến',
-      figure: row('online'),
-      noun: TTHC,
-      blank: 'missing',
-      parts: {
-        intro: ' (',
-        items: [
-          { label: 'toàn trình', figure: row('fullOnline') },
-          { label: 'một phần', figure: row('partialOnline') },
-        ],
-        close: ')',
-      },
-      checks: [
-        {
-          sum: row('online'),
-          name: ONLINE,
-          parts: [row('fullOnline'), row('partialOnline')],
-          partsName: 'số TTHC toàn trình và một phần',
-        },
-        { part: row('online'), name: ONLINE, atMost: row('total'), wholeName: TOTAL },
-      ],
-    },
-    {
-      kind: 'figure',
-      label: 'Tổng số TTHC, danh mục TTHC được công bố',
-      figure: row('announced'),
-      noun: TTHC,
-      blank: 'missing',
+    }),
+    stated('Tổng số TTHC, danh mục TTHC được công bố', announced, TTHC, {
       detail: {
         intro: '; trong đó số TTHC được công khai: ',
-        figure: row('published'),
+        figure: published,
         noun: TTHC,
-        rate: { over: row('announced'), stated: row('publishedRate'), name: 'tỷ lệ TTHC được công khai' },
+        rate: { over: announced, stated: row('publishedRate'), name: 'tỷ lệ TTHC được công khai' },
       },
-      checks: [
-        {
-          part: row('published'),
-          name: 'số TTHC được công khai',
-          atMost: row('announced'),
-          wholeName: 'số TTHC được công bố',
-        },
-      ],
-    },
+      checks: [atMost(published, 'số TTHC được công khai', announced, 'số TTHC được công bố')],
+    }),
   ],
 };

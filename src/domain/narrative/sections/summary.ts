@@ -80,20 +80,28 @@ function indicatorParagraph(ctx: DraftContext, f: FormFigures, id: string): Para
 /** The indicators the «Chỉ tiêu» sheet has rows for. */
 function indicatorIds(f: FormFigures): string[] {
   if (f.form.spec.rows.kind !== 'fixed') return [];
-  return f.form.spec.rows.rows.filter((r) => r.id.startsWith('target:')).map((r) => r.id.slice('target:'.length));
+  return f.form.spec.rows.rows
+    .filter((r) => r.id.startsWith('target:'))
+    .map((r) => r.id.slice('target:'.length));
 }
 
 /** One bullet per indicator of the «Chỉ tiêu» sheet that has figures. */
 function indicatorParagraphs(ctx: DraftContext): ParagraphBuilder[] {
   const f = figuresOf(ctx.forms, 'KSTT-CT');
-  return f ? indicatorIds(f).map((id) => indicatorParagraph(ctx, f, id)).filter((p) => p !== null) : [];
+  return f
+    ? indicatorIds(f)
+        .map((id) => indicatorParagraph(ctx, f, id))
+        .filter((p) => p !== null)
+    : [];
 }
 
 /** The online share is stated once: from the «Chỉ tiêu» sheet when it has the row, else from the forms. */
 function onlineUnlessIndicator(ctx: DraftContext): ParagraphBuilder | null {
   const f = figuresOf(ctx.forms, 'KSTT-CT');
   const onSheet =
-    f !== null && indicatorIds(f).includes('onlineDossiers') && indicatorParagraph(ctx, f, 'onlineDossiers') !== null;
+    f !== null &&
+    indicatorIds(f).includes('onlineDossiers') &&
+    indicatorParagraph(ctx, f, 'onlineDossiers') !== null;
   return onSheet ? null : onlineRateParagraph(ctx);
 }
 
