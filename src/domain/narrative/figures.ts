@@ -64,28 +64,24 @@ export function cellsOf(source: FigureSource): CellSource[] {
   return [];
 }
 
+/** The formula of a computed id: a column's formula within a row, or a fixed row's formula within a column. */
+function formulaOf(spec: FormSpec, id: string, axis: 'column' | 'row') {
+  if (axis === 'column') return leafColumns(spec.columns).find((l) => l.id === id)?.formula;
+  return spec.rows.kind === 'fixed' ? spec.rows.rows.find((r) => r.id === id)?.formula : undefined;
+}
+
 /**
- * The ids a computed id reads (a column's formula within a row, or a fixed row's formula within a column), in groups
- * that must each hold a stated figure: a sum's parts, or a ratio's numerator and its denominator.
+ * The ids a computed id reads, in groups that must each hold a stated figure: a sum's parts, or a ratio's numerator
+ * and its denominator.
  */
 function formulaPartsOf(spec: FormSpec, id: string, axis: 'column' | 'row'): (readonly string[])[] | null {
-  const formula =
-    axis === 'column'
-      ? leafColumns(spec.columns).find((l) => l.id === id)?.formula
-      : spec.rows.kind === 'fixed'
-        ? spec.rows.rows.find((r) => r.id === id)?.formula
-        : undefined;
+  const formula = formulaOf(spec, id, axis);
   if (!formula) return null;
   return 'sum' in formula ? [formula.sum] : [formula.ratio.numerator, formula.ratio.denominator];
 }
 
 function sumPartsOf(spec: FormSpec, id: string, axis: 'column' | 'row'): readonly string[] | null {
-  const formula =
-    axis === 'column'
-      ? leafColumns(spec.columns).find((l) => l.id === id)?.formula
-      : spec.rows.kind === 'fixed'
-        ? spec.rows.rows.find((r) => r.id === id)?.formula
-        : undefined;
+  const formula = formulaOf(spec, id, axis);
   return formula && 'sum' in formula ? formula.sum : null;
 }
 
