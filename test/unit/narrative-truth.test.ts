@@ -17,7 +17,7 @@ import { recogniseWorkbook, type RecognisedForm } from '../../src/domain/read';
 import type { InputWorkbook } from '../../src/domain/read/types';
 import { readWorkbookGrid } from '../../src/xlsx/read-grid';
 import { buildWorkbook, type SheetInput } from '../fixtures/narrative/build-workbook';
-import { dossierSheet, type HandRow } from '../fixtures/narrative/hand-sheets';
+import { dossierRow, dossierSheet, type HandRow } from '../fixtures/narrative/hand-sheets';
 import { bimSonWorkbook, tamThanhWorkbook } from '../fixtures/narrative/sample-reports';
 
 function draft(
@@ -46,109 +46,18 @@ async function addin(inputs: SheetInput[]): Promise<InputWorkbook> {
 
 /** A district's II.06b typed by hand: cấp huyện 998 received (979 resolved), cấp xã 10.674 (invented unit). */
 function districtII06b(): InputWorkbook['sheets'][number] {
+  // received, online, direct, carried, resolved, early, onTime, late, pending, pendingOnTime, pendingLate
   const rows: HandRow[] = [
-    {
-      stt: 'I',
-      label: 'Cấp huyện',
-      values: {
-        received: 998,
-        online: 610,
-        direct: 370,
-        carried: 18,
-        resolved: 979,
-        early: 700,
-        onTime: 260,
-        late: 19,
-        pending: 19,
-        pendingOnTime: 19,
-        pendingLate: 0,
-      },
-    },
-    {
-      stt: '1',
-      label: 'Lĩnh vực Đất đai',
-      values: {
-        received: 600,
-        online: 300,
-        direct: 290,
-        carried: 10,
-        resolved: 585,
-        early: 400,
-        onTime: 170,
-        late: 15,
-        pending: 15,
-        pendingOnTime: 15,
-        pendingLate: 0,
-      },
-    },
-    {
-      stt: '2',
-      label: 'Lĩnh vực Hộ tịch',
-      values: {
-        received: 398,
-        online: 310,
-        direct: 80,
-        carried: 8,
-        resolved: 394,
-        early: 300,
-        onTime: 90,
-        late: 4,
-        pending: 4,
-        pendingOnTime: 4,
-        pendingLate: 0,
-      },
-    },
-    {
-      stt: 'II',
-      label: 'Cấp xã',
-      values: {
-        received: 10674,
-        online: 9000,
-        direct: 1600,
-        carried: 74,
-        resolved: 10600,
-        early: 10000,
-        onTime: 600,
-        late: 0,
-        pending: 74,
-        pendingOnTime: 74,
-        pendingLate: 0,
-      },
-    },
-    {
-      stt: '1',
-      label: 'Các lĩnh vực thuộc thẩm quyền cấp xã',
-      values: {
-        received: 10674,
-        online: 9000,
-        direct: 1600,
-        carried: 74,
-        resolved: 10600,
-        early: 10000,
-        onTime: 600,
-        late: 0,
-        pending: 74,
-        pendingOnTime: 74,
-        pendingLate: 0,
-      },
-    },
-    {
-      stt: '',
-      label: 'TỔNG CỘNG',
-      values: {
-        received: 11672,
-        online: 9610,
-        direct: 1970,
-        carried: 92,
-        resolved: 11579,
-        early: 10700,
-        onTime: 860,
-        late: 19,
-        pending: 93,
-        pendingOnTime: 93,
-        pendingLate: 0,
-      },
-    },
+    dossierRow('I', 'Cấp huyện', [998, 610, 370, 18, 979, 700, 260, 19, 19, 19, 0]),
+    dossierRow('1', 'Lĩnh vực Đất đai', [600, 300, 290, 10, 585, 400, 170, 15, 15, 15, 0]),
+    dossierRow('2', 'Lĩnh vực Hộ tịch', [398, 310, 80, 8, 394, 300, 90, 4, 4, 4, 0]),
+    dossierRow('II', 'Cấp xã', [10674, 9000, 1600, 74, 10600, 10000, 600, 0, 74, 74, 0]),
+    dossierRow(
+      '1',
+      'Các lĩnh vực thuộc thẩm quyền cấp xã',
+      [10674, 9000, 1600, 74, 10600, 10000, 600, 0, 74, 74, 0],
+    ),
+    dossierRow('', 'TỔNG CỘNG', [11672, 9610, 1970, 92, 11579, 10700, 860, 19, 93, 93, 0]),
   ];
   return dossierSheet({
     name: 'II.06b',
