@@ -68,6 +68,8 @@ export interface PartSpec {
   figure: FigureRef;
   /** «…, trong đó đã được đánh giá tác động 5 TTHC, đạt 50,00%»: the part's share, after it. */
   rate?: RateSpec;
+  /** Its own parts, in brackets after it when it is above zero: «tiếp nhận trực tuyến 1.568 hồ sơ (toàn trình …)». */
+  parts?: PartList;
 }
 
 /** «{intro}{label} 12 hồ sơ; {label} 3 hồ sơ{close}»: blank parts left out, zero parts as `zeros` says. */
@@ -103,6 +105,8 @@ export interface FigureSentence {
   checks?: readonly CheckSpec[];
   /** Further condition on the figures and the style («the number issued is blank and its part a typed zero»). */
   when?: (read: FigureReader, style: DraftStyle) => boolean;
+  /** Checks against other forms of the workbook (KSTT-DT's counts against II.06a's). */
+  crossCheck?: (ctx: DraftContext, p: ParagraphBuilder, read: FigureReader) => void;
 }
 
 /** «- {intro}{label} 12 TTHC; {label} 3 TTHC.» — the parts of a figure stated elsewhere; left out when none is listed. */
@@ -137,7 +141,7 @@ export interface SectionSpec {
 }
 
 /** A part as written in a spec: [label, figure] or [label, figure, its share]. */
-export type PartEntry = readonly [label: string, figure: FigureRef, rate?: RateSpec];
+export type PartEntry = readonly [label: string, figure: FigureRef, more?: Pick<PartSpec, 'rate' | 'parts'>];
 
 /** «{intro}{label} 12 hồ sơ; {label} 3 hồ sơ{close}» */
 export function list(
@@ -147,7 +151,7 @@ export function list(
 ): PartList {
   return {
     intro,
-    items: entries.map(([label, figure, rate]) => (rate ? { label, figure, rate } : { label, figure })),
+    items: entries.map(([label, figure, more]) => ({ label, figure, ...more })),
     ...more,
   };
 }
@@ -164,14 +168,9 @@ export function stated(
   return { kind: 'figure', label, figure, noun, blank: 'missing', ...more };
 }
 
-/** A headline figure stated only when the workbook states it. */
-export function ifStated(
-  label: string,
-  figure: FigureRef,
-  noun: string,
-  more: SentenceOptions = {},
-): FigureSentence {
-  return { kind: 'figure', label, figure, noun, blank: 'omit', ...more };
+/** A headline figure stated only when the workbook states it: `stated`, left out when blank. */
+export function ifStated(...args: Parameters<typeof stated>): FigureSentence {
+  return { ...stated(...args), blank: 'omit' };
 }
 
 /** The whole must be the sum of its parts. */
@@ -229,6 +228,8 @@ function writeParts(
     if (!listed(fig, list.zeros ?? 'style', p)) continue;
     p.text(count++ === 0 ? list.intro : '; ');
     p.measure(item.label, fig, noun);
+    if (item.parts && fig.value > 0 && writeParts(p, read, item.parts, noun) > 0)
+      p.text(item.parts.close ?? '');
     if (item.rate) writeRate(p, read, fig, item.rate);
   }
   return count;
@@ -274,6 +275,7 @@ function figureSentence(
   if (fig && spec.rate) writeRate(p, read, fig, spec.rate);
   p.text('.');
   writeChecks(p, read, spec.checks);
+  spec.crossCheck?.(ctx, p, read);
   return p;
 }
 

@@ -15,9 +15,11 @@ export const assessmentSection: SectionSpec = {
           'đã được đánh giá tác động',
           issuedAssessed,
           {
-            over: issued,
-            stated: row('issuedAssessedRate'),
-            name: 'tỷ lệ TTHC ban hành đã được đánh giá tác động',
+            rate: {
+              over: issued,
+              stated: row('issuedAssessedRate'),
+              name: 'tỷ lệ TTHC ban hành đã được đánh giá tác động',
+            },
           },
         ],
       ]),

@@ -9,7 +9,18 @@ import { bulletOf, figuresOf, type DraftContext } from '../context';
 import { cellsOf, sumFigs, type Fig, type FormFigures } from '../figures';
 import { onlineCounts, requireSheetAgreesWithForms } from '../indicators';
 import { statedAsPercent, whereOf, type ParagraphBuilder } from '../paragraph';
-import { fromWorkbook, ifStated, ofForm, row, type SectionSpec } from '../section';
+import {
+  addsUp,
+  atMost,
+  fromWorkbook,
+  ifStated,
+  list,
+  ofForm,
+  row,
+  stated,
+  type FigureReader,
+  type SectionSpec,
+} from '../section';
 import { judge, targetFor } from '../targets';
 import type { CellSource } from '../types';
 import { DOSSIER_CODES } from './dossiers';
@@ -59,44 +70,48 @@ function requireSameAsDossiers(
 }
 
 /** KSTT-DT and II.06a/06b must state the same online and new-dossier counts. */
-function crossCheck(
-  ctx: DraftContext,
-  p: ParagraphBuilder,
-  dtOnline: Fig | null,
-  dtReceived: Fig | null,
-): void {
+function crossCheck(ctx: DraftContext, p: ParagraphBuilder, read: FigureReader): void {
   const dossiers = figuresOf(ctx.forms, ...DOSSIER_CODES);
   if (!dossiers) return;
   const online = dossiers.total('online');
   const direct = dossiers.total('direct');
   const code = dossiers.form.code;
-  requireSameAsDossiers(p, 'Số hồ sơ trực tuyến', dtOnline, online, code);
+  requireSameAsDossiers(p, 'Số hồ sơ trực tuyến', read.fig(row('online')), online, code);
   const fresh = online && direct ? sumFigs([online, direct]) : null;
-  requireSameAsDossiers(p, 'Số hồ sơ tiếp nhận mới', dtReceived, fresh, code);
+  requireSameAsDossiers(p, 'Số hồ sơ tiếp nhận mới', read.fig(row('received')), fresh, code);
 }
 
-function receivedParagraph(ctx: DraftContext, dt: FormFigures): ParagraphBuilder | null {
-  const received = dt.fixed('received');
-  const online = dt.fixed('online');
-  const full = dt.fixed('fullOnline');
-  const partial = dt.fixed('partialOnline');
-  const p = bulletOf(ctx);
-  p.headline('Tổng số hồ sơ TTHC tiếp nhận mới trong kỳ', received, NOUN, dt.fixedCell('received'));
-  if (!received || received.value > 0) {
-    p.beginList();
-    if (p.item(', trong đó ', 'tiếp nhận trực tuyến', online, NOUN) && online!.value > 0) {
-      p.beginList();
-      p.item(' (', 'qua dịch vụ công trực tuyến toàn trình', full, NOUN);
-      p.item(' (', 'một phần', partial, NOUN);
-      if (p.listedCount() > 0) p.text(')');
-    }
-  }
-  if (!p.hasFigure()) return null;
-  p.requireSum(online, 'số hồ sơ tiếp nhận trực tuyến', [full, partial], 'số hồ sơ toàn trình và một phần');
-  p.requireAtMost(online, 'số hồ sơ tiếp nhận trực tuyến', received, 'tổng số hồ sơ tiếp nhận mới');
-  crossCheck(ctx, p, online, received);
-  return p.text('.');
-}
+const [received, online, full, partial] = [
+  row('received'),
+  row('online'),
+  row('fullOnline'),
+  row('partialOnline'),
+];
+
+/** «- Tổng số hồ sơ TTHC tiếp nhận mới trong kỳ: 1.568 hồ sơ, trong đó tiếp nhận trực tuyến 1.568 hồ sơ (…).» */
+const receivedSentence = stated('Tổng số hồ sơ TTHC tiếp nhận mới trong kỳ', received, NOUN, {
+  parts: list(', trong đó ', [
+    [
+      'tiếp nhận trực tuyến',
+      online,
+      {
+        parts: list(
+          ' (',
+          [
+            ['qua dịch vụ công trực tuyến toàn trình', full],
+            ['một phần', partial],
+          ],
+          { close: ')' },
+        ),
+      },
+    ],
+  ]),
+  checks: [
+    addsUp(online, 'số hồ sơ tiếp nhận trực tuyến', [full, partial], 'số hồ sơ toàn trình và một phần'),
+    atMost(online, 'số hồ sơ tiếp nhận trực tuyến', received, 'tổng số hồ sơ tiếp nhận mới'),
+  ],
+  crossCheck,
+});
 
 /** «đạt 100,00% (tỷ lệ đơn vị ghi; chưa có số giao dịch: các ô D15, D16, trang KSTT-DT)» */
 function typedRateWithoutCounts(
@@ -216,7 +231,7 @@ export const electronicSection: SectionSpec = {
   form: { codes: ['KSTT-DT'], optional: true },
   sources: ['KSTT-DT', ...DOSSIER_CODES],
   sentences: [
-    ofForm(receivedParagraph),
+    receivedSentence,
     fromWorkbook(onlineRateParagraph),
     ofForm(paymentParagraph),
     ofForm(digitisationParagraph),
