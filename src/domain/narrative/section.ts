@@ -140,7 +140,7 @@ export interface SectionSpec {
   sentences: readonly SentenceSpec[];
 }
 
-/** A part as written in a spec: [label, figure] or [label, figure, its share]. */
+/** A part as written in a spec: [label, figure], or with its share or its own parts: [label, figure, { rate, parts }]. */
 export type PartEntry = readonly [label: string, figure: FigureRef, more?: Pick<PartSpec, 'rate' | 'parts'>];
 
 /** «{intro}{label} 12 hồ sơ; {label} 3 hồ sơ{close}» */
@@ -151,7 +151,7 @@ export function list(
 ): PartList {
   return {
     intro,
-    items: entries.map(([label, figure, more]) => ({ label, figure, ...more })),
+    items: entries.map(([label, figure, extra]) => ({ label, figure, ...extra })),
     ...more,
   };
 }
