@@ -63,14 +63,16 @@ export function previewSessions(closeAfter: 'each' | 'all' = 'each'): Sessions {
     await open?.close();
     open = undefined;
   });
-  const keep = async (opening: Promise<PreviewSession>) => {
+  /** One open preview at a time: an earlier one of the same test is closed before the next starts. */
+  const keep = async (opening: () => Promise<PreviewSession>) => {
     await open?.close();
-    open = await opening;
+    open = undefined;
+    open = await opening();
     return open;
   };
   return {
-    view: (view, options) => keep(openView(view, options)),
-    preview: (options) => keep(openPreview(options)),
+    view: (view, options) => keep(() => openView(view, options)),
+    preview: (options) => keep(() => openPreview(options)),
   };
 }
 
