@@ -27,15 +27,9 @@ import {
   type FakeExcel,
   type FakeRangeRef,
 } from '../fake-excel';
+import { tamThanhOptions } from '../fixtures/form-options';
 
-const OPTIONS: FormOptions = {
-  reportingUnit: 'UBND phường Tam Thanh',
-  receivingUnit: 'UBND tỉnh Lạng Sơn',
-  level: 'xa',
-  period: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
-  reportPlace: 'Tam Thanh',
-  reportDate: '18/03/2026',
-};
+const OPTIONS: FormOptions = tamThanhOptions();
 
 const supportsUpTo = (hostVersion: string) => (version: string) => compareVersions(version, hostVersion) <= 0;
 const excelOf = (fake: FakeExcel) => fake.Excel as unknown as typeof Excel;

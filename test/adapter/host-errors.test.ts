@@ -27,6 +27,7 @@ import {
   type FakeExcel,
 } from '../fake-excel';
 import { buildSampleWorkbook } from '../preview/sample-workbook';
+import { tamThanhOptions } from '../fixtures/form-options';
 
 const scope = globalThis as Record<string, unknown>;
 afterEach(() => {
@@ -35,14 +36,7 @@ afterEach(() => {
 });
 
 function options(): FormOptions {
-  return {
-    reportingUnit: 'UBND phường Tam Thanh',
-    receivingUnit: 'UBND tỉnh Quảng Nam',
-    level: 'xa',
-    period: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
-    reportPlace: 'Tam Thanh',
-    reportDate: '18/03/2026',
-  };
+  return tamThanhOptions({ receivingUnit: 'UBND tỉnh Quảng Nam' });
 }
 const plan = (code: string) => buildSheetPlan(getForm(code)!, options());
 const NEW_SHEETS_ONLY = 'Không ảnh hưởng: chức năng chỉ ghi vào trang tính mới.';

@@ -24,6 +24,7 @@ import {
   type FakeSheet,
   type FakeWorkbook,
 } from '../fake-excel';
+import { tamThanhOptions } from '../fixtures/form-options';
 
 /** Two round trips: one to learn the workbook's names, one to write everything. */
 const SYNCS_PER_INSERTION = 2;
@@ -38,15 +39,7 @@ function supportsUpTo(hostVersion: string) {
 }
 
 function options(overrides: Partial<FormOptions> = {}): FormOptions {
-  return {
-    reportingUnit: 'UBND phường Tam Thanh',
-    receivingUnit: 'UBND tỉnh Quảng Nam',
-    level: 'xa',
-    period: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
-    reportPlace: 'Tam Thanh',
-    reportDate: '18/03/2026',
-    ...overrides,
-  };
+  return tamThanhOptions({ receivingUnit: 'UBND tỉnh Quảng Nam', ...overrides });
 }
 
 function planFor(code: string, overrides: Partial<FormOptions> = {}): SheetPlan {

@@ -6,7 +6,8 @@
  * exactly. Screenshots: test-output/e2e/check-*.png.
  */
 import type { Page } from 'playwright-core';
-import { openPreview, screenshot, type PreviewSession } from './browser';
+import { screenshot } from './browser';
+import { clickAndWait, gridCell, previewSessions, resultOfKind, selectedGridCell } from './pane';
 
 /** The sample's demo cells (test/preview/sample-workbook.ts): kept literal so a change there is noticed here. */
 const ROW_TOTAL = 'C9';
@@ -14,31 +15,18 @@ const COLUMN_TOTAL = 'D12';
 /** HIGHLIGHT_FILLS.error (#F8CBAD) as the browser reports it. */
 const ERROR_FILL = 'rgb(248, 203, 173)';
 
-async function background(page: Page, address: string): Promise<string> {
-  return page
-    .locator(`[data-testid="sheet-grid"] [data-cell="${address}"]`)
-    .evaluate((el) => getComputedStyle(el).backgroundColor);
-}
+/** The result line of «Đánh dấu» / «Bỏ đánh dấu» once it reports `kind`. */
+const actionResult = (page: Page, kind: string) => resultOfKind(page, 'check-action-result', kind);
 
-async function openPane(): Promise<PreviewSession> {
-  // About Excel's task pane (the preview gives the pane ~340 px) next to the grid.
-  const session = await openPreview({
-    path: 'preview.html?view=check',
-    viewport: { width: 1100, height: 900 },
-  });
-  await session.page.getByTestId('view-check').waitFor({ timeout: 15000 });
-  return session;
+async function background(page: Page, address: string): Promise<string> {
+  return gridCell(page, address).evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
 describe('«Kiểm tra số liệu» in the preview', () => {
-  let session: PreviewSession | undefined;
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
+  const sessions = previewSessions();
 
   test('finds the demo contradictions, goes to a cell, highlights and restores', async () => {
-    session = await openPane();
+    const session = await sessions.view('check');
     const { page } = session;
     await screenshot(page, 'check-initial');
     const before = {
@@ -46,8 +34,7 @@ describe('«Kiểm tra số liệu» in the preview', () => {
       column: await background(page, COLUMN_TOTAL),
     };
 
-    await page.getByTestId('check-workbook').click();
-    await page.getByTestId('check-summary').waitFor({ timeout: 15000 });
+    await clickAndWait(page, 'check-workbook', 'check-summary');
     const rowFinding = page.locator(`[data-testid="check-finding"][data-cell="${ROW_TOTAL}"]`);
     const columnFinding = page.locator(`[data-testid="check-finding"][data-cell="${COLUMN_TOTAL}"]`);
     expect(await rowFinding.innerText()).toContain(
@@ -63,14 +50,11 @@ describe('«Kiểm tra số liệu» in the preview', () => {
     // Go to cell: the preview grid frames D12.
     expect(await page.locator(`[data-cell="${COLUMN_TOTAL}"][data-selected="true"]`).count()).toBe(0);
     await columnFinding.click();
-    await page.locator(`[data-cell="${COLUMN_TOTAL}"][data-selected="true"]`).waitFor({ timeout: 5000 });
+    await selectedGridCell(page, COLUMN_TOTAL).waitFor({ timeout: 5000 });
     expect(await page.locator('[data-selected="true"]').count()).toBe(1);
 
     // Highlight: the contradicting cells turn red-ish; the record sheet stays invisible.
-    await page.getByTestId('check-highlight').click();
-    await page
-      .locator('[data-testid="check-action-result"][data-kind="highlighted"]')
-      .waitFor({ timeout: 5000 });
+    await clickAndWait(page, 'check-highlight', actionResult(page, 'highlighted'), 5000);
     expect(await page.getByTestId('check-action-result').innerText()).toMatch(
       /Đã tô màu \d ô\. Mỗi ô có ghi chú giải thích\./,
     );
@@ -80,10 +64,7 @@ describe('«Kiểm tra số liệu» in the preview', () => {
     await screenshot(page, 'check-highlighted');
 
     // Un-highlight: exactly the fills from before (white, and TỔNG CỘNG's grey).
-    await page.getByTestId('check-unhighlight').click();
-    await page
-      .locator('[data-testid="check-action-result"][data-kind="unhighlighted"]')
-      .waitFor({ timeout: 5000 });
+    await clickAndWait(page, 'check-unhighlight', actionResult(page, 'unhighlighted'), 5000);
     expect(await background(page, ROW_TOTAL)).toBe(before.row);
     expect(await background(page, COLUMN_TOTAL)).toBe(before.column);
     expect(before.column).toBe('rgb(242, 242, 242)');
@@ -93,18 +74,10 @@ describe('«Kiểm tra số liệu» in the preview', () => {
   });
 
   test('at ExcelApi 1.8 it colours without notes and says so; English uses the English sentences', async () => {
-    session = await openPreview({
-      path: 'preview.html?view=check&api=1.8',
-      viewport: { width: 1100, height: 900 },
-    });
+    const session = await sessions.view('check', { api: '1.8' });
     const { page } = session;
-    await page.getByTestId('view-check').waitFor({ timeout: 15000 });
-    await page.getByTestId('check-sheet').click();
-    await page.getByTestId('check-summary').waitFor({ timeout: 15000 });
-    await page.getByTestId('check-highlight').click();
-    await page
-      .locator('[data-testid="check-action-result"][data-kind="highlighted"]')
-      .waitFor({ timeout: 5000 });
+    await clickAndWait(page, 'check-sheet', 'check-summary');
+    await clickAndWait(page, 'check-highlight', actionResult(page, 'highlighted'), 5000);
     expect(await page.getByTestId('check-action-result').innerText()).toContain('chỉ tô màu');
     expect(await background(page, ROW_TOTAL)).toBe(ERROR_FILL);
 

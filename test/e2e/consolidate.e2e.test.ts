@@ -13,7 +13,9 @@ import type { Page } from 'playwright-core';
 import { formatCount } from '../../src/domain/format';
 import { notAWorkbook } from '../fixtures/merge/bad-files';
 import { randomCommune, sumFigures, unitWorkbook, type UnitFixture } from '../fixtures/merge/units';
-import { openPreview, screenshot, type PreviewSession } from './browser';
+import { screenshot } from './browser';
+import { probe, resetSyncCount } from './fake-workbook';
+import { clickAndWait, gridCell, gridCellsWithText, previewSessions, showSheet } from './pane';
 
 const UNITS: UnitFixture[] = [
   randomCommune(2, 'UBND xã An Phú'),
@@ -41,28 +43,6 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface FakeProbe {
-  sheets: string[];
-  syncCount: number;
-}
-
-async function probe(page: Page): Promise<FakeProbe> {
-  return page.evaluate(() => {
-    const fake = (
-      window as unknown as {
-        __ksttFake: { workbook: { sheets: { name: string }[] }; stats: { syncCount: number } };
-      }
-    ).__ksttFake;
-    return { sheets: fake.workbook.sheets.map((s) => s.name), syncCount: fake.stats.syncCount };
-  });
-}
-
-async function resetSyncCount(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    (window as unknown as { __ksttFake: { stats: { reset(): void } } }).__ksttFake.stats.reset(),
-  );
-}
-
 /** Records every text the progress line shows, so a fast run still proves the progress was there. */
 async function recordProgressTexts(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -75,25 +55,11 @@ async function recordProgressTexts(page: Page): Promise<void> {
   });
 }
 
-async function openPane(): Promise<PreviewSession> {
-  const session = await openPreview({
-    path: 'preview.html?view=consolidate',
-    viewport: { width: 1100, height: 900 },
-  });
-  await session.page.getByTestId('view-consolidate').waitFor({ timeout: 15000 });
-  await session.page.evaluate(() => localStorage.clear());
-  return session;
-}
-
 describe('«Tổng hợp» in the preview', () => {
-  let session: PreviewSession | undefined;
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
+  const sessions = previewSessions();
 
   test('reads 5 files (one bad), lists their status and writes II.06b whose TỔNG CỘNG is the units’ sum', async () => {
-    session = await openPane();
+    const session = await sessions.view('consolidate', { clearStorage: true });
     const { page } = session;
     await screenshot(page, 'consolidate-initial');
     // The parser is not in the first load: no parser chunk (chunks/consolidate.*.js, not the view's) until files are picked.
@@ -145,8 +111,7 @@ describe('«Tổng hợp» in the preview', () => {
     const before = await probe(page);
     await page.getByTestId('consolidate-reporting-unit').fill('UBND huyện Mẫu Sơn');
     await resetSyncCount(page);
-    await page.getByTestId('consolidate-write').click();
-    await page.getByTestId('insert-success').waitFor({ timeout: 20000 });
+    await clickAndWait(page, 'consolidate-write', 'insert-success', 20000);
     const after = await probe(page);
     expect(after.sheets).toEqual([...before.sheets, 'II.06b', 'Phụ lục đơn vị', 'Tình trạng đơn vị']);
     expect(after.syncCount).toBeGreaterThan(0);
@@ -155,30 +120,29 @@ describe('«Tổng hợp» in the preview', () => {
     await screenshot(page, 'consolidate-written');
 
     // The preview grid computes II.06b's TỔNG CỘNG from the formulas the add-in wrote.
-    await page.getByRole('tab', { name: 'II.06b', exact: true }).click();
-    const totalLabel = page.locator('[data-testid="sheet-grid"] [data-cell]', { hasText: 'TỔNG CỘNG' });
+    await showSheet(page, 'II.06b');
+    const totalLabel = gridCellsWithText(page, 'TỔNG CỘNG');
     await totalLabel.first().waitFor({ timeout: 10000 });
     expect(await totalLabel.count()).toBe(1);
     const row = Number(/\d+$/.exec((await totalLabel.getAttribute('data-cell')) ?? '')?.[0]);
     expect(row).toBeGreaterThan(12);
     const sum = sumFigures(UNITS);
-    const cell = (column: string) => page.locator(`[data-testid="sheet-grid"] [data-cell="${column}${row}"]`);
+    const cell = (column: string) => gridCell(page, `${column}${row}`);
     expect(await cell('C').getAttribute('title')).toMatch(/^=/); // a formula, not a pasted number
     expect(await cell('C').innerText()).toBe(formatCount(sum.online + sum.direct + sum.carried));
     expect(await cell('D').innerText()).toBe(formatCount(sum.online));
     expect(await cell('G').innerText()).toBe(formatCount(sum.early + sum.onTime + sum.late));
-    expect(
-      await page.locator('[data-testid="sheet-grid"] [data-cell]', { hasText: 'UBND huyện Mẫu Sơn' }).count(),
-    ).toBeGreaterThan(0);
+    expect(await gridCellsWithText(page, 'UBND huyện Mẫu Sơn').count()).toBeGreaterThan(0);
     await screenshot(page, 'consolidate-ii06b');
 
     // A second write never overwrites: it adds «II.06b (2)» and keeps the first.
     await resetSyncCount(page);
-    await page.getByTestId('consolidate-write').click();
-    await page
-      .getByTestId('insert-created-sheet')
-      .filter({ hasText: 'II.06b (2)' })
-      .waitFor({ timeout: 20000 });
+    await clickAndWait(
+      page,
+      'consolidate-write',
+      page.getByTestId('insert-created-sheet').filter({ hasText: 'II.06b (2)' }),
+      20000,
+    );
     const second = await probe(page);
     expect(second.sheets.slice(0, after.sheets.length)).toEqual(after.sheets);
     expect(second.sheets).toContain('II.06b (2)');
@@ -189,7 +153,7 @@ describe('«Tổng hợp» in the preview', () => {
   });
 
   test('«Hủy» on a slowed-down machine stops at once (the Worker drops the file being read) and says how many were read', async () => {
-    session = await openPane();
+    const session = await sessions.view('consolidate', { clearStorage: true });
     const { page } = session;
     // Play a slow office PC so the click lands mid-run (CPU throttled 20×).
     const cdp = await page.context().newCDPSession(page);
@@ -214,8 +178,7 @@ describe('«Tổng hợp» in the preview', () => {
 });
 
 describe('«Tổng hợp» of 200 units keeps the pane responsive', () => {
-  let session: PreviewSession | undefined;
-  afterAll(async () => session?.close());
+  const sessions = previewSessions('all');
 
   test('no main-thread task over 200 ms while 200 files are read (PerformanceObserver, long tasks)', async () => {
     const many = path.join(dir, 'many');
@@ -226,7 +189,7 @@ describe('«Tổng hợp» of 200 units keeps the pane responsive', () => {
       writeFileSync(file, await unitWorkbook(randomCommune(7000 + i, `UBND xã Số ${i + 1}`)));
       paths.push(file);
     }
-    session = await openPane();
+    const session = await sessions.view('consolidate', { clearStorage: true });
     const { page } = session;
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };

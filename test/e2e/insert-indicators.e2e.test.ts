@@ -10,7 +10,9 @@ import { buildIndicatorPlan, VERDICT_MET } from '../../src/domain/indicators';
 import { cellAddress } from '../../src/domain/layout/a1';
 import { buildSheetPlan } from '../../src/domain/layout/build-plan';
 import type { FormOptions } from '../../src/domain/layout/options';
-import { openPreview, screenshot, type PreviewSession } from './browser';
+import { screenshot } from './browser';
+import { probe, readCell, resetSyncCount, typeCells } from './fake-workbook';
+import { clickAndWait, fillFields, previewSessions, setChecked, showSheet } from './pane';
 
 /** The ward Tam Thanh's quý I/2026 figures by lĩnh vực (test/preview/sample-workbook.ts): online, direct, early… */
 const FIELDS: { name: string; online: number; direct: number; early: number; onTime: number; late: number }[] = [
@@ -33,6 +35,7 @@ const II06A = buildSheetPlan(getForm('II.06a')!, { ...OPTIONS, rowLabels: FIELDS
 const INDICATORS = buildIndicatorPlan([], 2026, OPTIONS).layout;
 const VERDICT_CELL = cellAddress(INDICATORS.rows!['target:onlineDossiers'], INDICATORS.columns.verdict);
 
+/** The fake host's charts, as the preview installs it on `window.__ksttFake`. */
 interface FakeWindow {
   __ksttFake: {
     workbook: {
@@ -42,21 +45,11 @@ interface FakeWindow {
         charts: { title: { text: string }; series: { name: string; values: { sheetId: string; box: unknown } | null }[] }[];
       }[];
     };
-    stats: { syncCount: number; reset(): void };
   };
 }
 
-async function sheetNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as FakeWindow).__ksttFake.workbook.sheets.map((s) => s.name));
-}
-
-async function resetSyncs(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as FakeWindow).__ksttFake.stats.reset());
-}
-
-async function syncCount(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as FakeWindow).__ksttFake.stats.syncCount);
-}
+const sheetNames = async (page: Page) => (await probe(page)).sheets;
+const syncCount = async (page: Page) => (await probe(page)).syncCount;
 
 /** Types the figures into the II.06a input cells through the fake's Excel API (one sync, then the fake recalculates). */
 async function typeFigures(page: Page, sheetName: string): Promise<void> {
@@ -67,76 +60,44 @@ async function typeFigures(page: Page, sheetName: string): Promise<void> {
       value: f[id],
     }));
   });
-  await page.evaluate(
-    async ({ sheetName, writes }) => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      await excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(sheetName);
-        for (const w of writes) sheet.getRange(w.address).values = [[w.value]];
-        await context.sync();
-      });
-    },
-    { sheetName, writes },
-  );
-}
-
-async function cellValue(page: Page, sheetName: string, address: string): Promise<unknown> {
-  return page.evaluate(
-    async ({ sheetName, address }) => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      return excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem(sheetName).getRange(address).load('values');
-        await context.sync();
-        return range.values[0][0] as unknown;
-      });
-    },
-    { sheetName, address },
-  );
+  await typeCells(page, sheetName, writes);
 }
 
 describe('«Chỉ tiêu» and charts in the preview', () => {
-  let session: PreviewSession | undefined;
-  afterAll(async () => {
-    await session?.close();
-  });
+  const sessions = previewSessions('all');
 
   test('II.06a + KSTT-CT inserted together; typed figures make the indicator «Đạt»; charts read the II.06a rows', async () => {
-    session = await openPreview({ path: 'preview.html?view=insert', viewport: { width: 1100, height: 900 } });
-    const { page } = session;
-    await page.getByTestId('view-insert').waitFor({ timeout: 15000 });
-    await page.evaluate(() => localStorage.clear());
+    const { page } = await sessions.view('insert', { clearStorage: true });
 
     // II.06a (the default) and «Chỉ tiêu»; the lĩnh vực of the ward's report.
-    const ii06a = page.getByTestId('insert-form-II.06a').getByRole('checkbox');
-    if (!(await ii06a.isChecked())) await ii06a.check();
-    await page.getByTestId('insert-form-KSTT-CT').getByRole('checkbox').check();
-    await page.getByTestId('insert-reporting-unit').fill(UNIT);
+    await setChecked(page, 'insert-form-II.06a', true);
+    await setChecked(page, 'insert-form-KSTT-CT', true);
+    await fillFields(page, { 'insert-reporting-unit': UNIT });
     // The report the figures come from: quý I/2026.
     await page.getByTestId('insert-period-kind').selectOption('quarter');
-    await page.getByTestId('insert-period-year').fill('2026');
+    await fillFields(page, { 'insert-period-year': '2026' });
     await page.getByTestId('insert-period-index').selectOption('1');
-    await page.getByTestId('insert-rows-list:lĩnh vực').fill(FIELDS.map((f) => f.name).join('\n'));
+    await fillFields(page, { 'insert-rows-list:lĩnh vực': FIELDS.map((f) => f.name).join('\n') });
     await screenshot(page, 'indicators-pane-chosen');
 
     const before = await sheetNames(page);
-    await resetSyncs(page);
-    await page.getByTestId('insert-submit').click();
-    await page.getByTestId('insert-success').waitFor({ timeout: 20000 });
+    await resetSyncCount(page);
+    await clickAndWait(page, 'insert-submit', 'insert-success', 20000);
     expect(await page.getByTestId('insert-created-sheet').allInnerTexts()).toEqual(['«II.06a»', '«Chỉ tiêu»']);
     expect(await sheetNames(page)).toEqual([...before, 'II.06a', 'Chỉ tiêu']);
     // Reading the workbook's own forms (2 syncs) + the insertion (2 syncs), whatever the number of rows.
     expect(await syncCount(page)).toBeLessThanOrEqual(4);
 
     // No figures yet: no rate, so no verdict (the verdict is computed, not written).
-    expect(await cellValue(page, 'Chỉ tiêu', VERDICT_CELL)).toBe('');
+    expect(await readCell(page, 'Chỉ tiêu', VERDICT_CELL)).toBe('');
 
     await typeFigures(page, 'II.06a');
     const total = cellAddress(II06A.totalRow!, II06A.columns.online);
-    expect(await cellValue(page, 'II.06a', total)).toBe(1568);
-    expect(await cellValue(page, 'Chỉ tiêu', VERDICT_CELL)).toBe(VERDICT_MET);
+    expect(await readCell(page, 'II.06a', total)).toBe(1568);
+    expect(await readCell(page, 'Chỉ tiêu', VERDICT_CELL)).toBe(VERDICT_MET);
 
     // The preview grid shows it.
-    await page.getByRole('tab', { name: 'Chỉ tiêu', exact: true }).click();
+    await showSheet(page, 'Chỉ tiêu');
     const verdict = page.locator(`[data-cell="${VERDICT_CELL}"]`);
     await verdict.waitFor({ timeout: 10000 });
     expect((await verdict.innerText()).trim()).toBe(VERDICT_MET);
@@ -146,10 +107,8 @@ describe('«Chỉ tiêu» and charts in the preview', () => {
     // Charts: the default ticks (by lĩnh vực, online share); by unit is skipped without a KSTT-PL/II.06b.
     await page.getByTestId('insert-chart-by-unit').check();
     await page.getByTestId('insert-charts-submit').scrollIntoViewIfNeeded();
-    await resetSyncs(page);
-    await page.getByTestId('insert-charts-submit').click();
-    const result = page.getByTestId('insert-charts-result');
-    await result.waitFor({ timeout: 20000 });
+    await resetSyncCount(page);
+    const result = await clickAndWait(page, 'insert-charts-submit', 'insert-charts-result', 20000);
     expect(await result.innerText()).toContain('Đã vẽ 2 biểu đồ');
     expect(await syncCount(page)).toBeLessThanOrEqual(4); // workbook read 2 + addReportCharts 2
     expect(await page.getByTestId('insert-charts-skipped').innerText()).toContain('KSTT-PL hoặc II.06b');

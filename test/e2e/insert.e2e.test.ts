@@ -7,76 +7,45 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openPreview, screenshot, type PreviewSession } from './browser';
-
-interface FakeProbe {
-  sheets: string[];
-  syncCount: number;
-}
-
-/** Sheet names and the sync count, read from the fake host the preview installs as `window.__ksttFake`. */
-async function probe(page: Page): Promise<FakeProbe> {
-  return page.evaluate(() => {
-    const fake = (
-      window as unknown as {
-        __ksttFake: { workbook: { sheets: { name: string }[] }; stats: { syncCount: number } };
-      }
-    ).__ksttFake;
-    return { sheets: fake.workbook.sheets.map((s) => s.name), syncCount: fake.stats.syncCount };
-  });
-}
-
-async function resetSyncCount(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    (window as unknown as { __ksttFake: { stats: { reset(): void } } }).__ksttFake.stats.reset(),
-  );
-}
+import { screenshot } from './browser';
+import { probe, readCell, resetSyncCount, typeCells } from './fake-workbook';
+import {
+  clickAndWait,
+  fillFields,
+  gridCell,
+  gridCellsWithText,
+  previewSessions,
+  setChecked,
+  showSheet,
+  waitForView,
+} from './pane';
 
 /** Cell text of the sheet the preview grid shows, by A1 address. */
 async function cellText(page: Page, address: string): Promise<string> {
-  return page.locator(`[data-cell="${address}"]`).innerText();
-}
-
-async function openPane(path = 'preview.html?view=insert'): Promise<PreviewSession> {
-  // About the width of the Excel task pane next to the preview grid.
-  const session = await openPreview({ path, viewport: { width: 1100, height: 900 } });
-  await session.page.getByTestId('view-insert').waitFor({ timeout: 15000 });
-  // A clean slate: nothing remembered from a previous test in this profile.
-  await session.page.evaluate(() => localStorage.clear());
-  return session;
+  return gridCell(page, address).innerText();
 }
 
 /** Only II.06a ticked (the default), and the unit typed. */
 async function chooseII06a(page: Page, unit: string): Promise<void> {
-  const checkbox = page.getByTestId('insert-form-II.06a').getByRole('checkbox');
-  if (!(await checkbox.isChecked())) await checkbox.check();
-  for (const code of ['II.05a', 'II.06b', 'II.07b']) {
-    const other = page.getByTestId(`insert-form-${code}`).getByRole('checkbox');
-    if (await other.isChecked()) await other.uncheck();
-  }
-  await page.getByTestId('insert-reporting-unit').fill(unit);
+  await setChecked(page, 'insert-form-II.06a', true);
+  for (const code of ['II.05a', 'II.06b', 'II.07b']) await setChecked(page, `insert-form-${code}`, false);
+  await fillFields(page, { 'insert-reporting-unit': unit });
 }
 
 describe('«Chèn biểu mẫu» in the preview', () => {
-  let session: PreviewSession | undefined;
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
+  const sessions = previewSessions();
 
   test('inserts II.06a in ≤ 3 syncs; a second insertion is «II.06a (2)» and leaves the first untouched', async () => {
-    session = await openPane();
+    const session = await sessions.view('insert', { clearStorage: true });
     const { page } = session;
     await screenshot(page, 'insert-pane-initial');
     const before = await probe(page);
     expect(before.sheets).not.toContain('II.06a');
 
     await chooseII06a(page, 'UBND phường Tam Thanh');
-    await page.getByTestId('insert-report-place').fill('Tam Thanh');
+    await fillFields(page, { 'insert-report-place': 'Tam Thanh' });
     await resetSyncCount(page);
-    await page.getByTestId('insert-submit').click();
-    const success = page.getByTestId('insert-success');
-    await success.waitFor({ timeout: 15000 });
+    const success = await clickAndWait(page, 'insert-submit', 'insert-success');
     expect(await success.innerText()).toContain('Đã chèn 1 trang tính');
     expect(await page.getByTestId('insert-created-sheet').allInnerTexts()).toEqual(['«II.06a»']);
 
@@ -86,58 +55,42 @@ describe('«Chèn biểu mẫu» in the preview', () => {
     expect(afterFirst.syncCount).toBeLessThanOrEqual(3);
 
     // The preview grid shows the new sheet once its tab is picked.
-    await page.getByRole('tab', { name: 'II.06a', exact: true }).click();
-    const total = page.locator('[data-cell]', { hasText: 'TỔNG CỘNG' });
+    await showSheet(page, 'II.06a');
+    const total = gridCellsWithText(page, 'TỔNG CỘNG');
     await total.first().waitFor({ timeout: 10000 });
     expect(await total.count()).toBe(1);
-    expect(await page.locator('[data-cell]', { hasText: 'UBND phường Tam Thanh' }).count()).toBeGreaterThan(0);
+    expect(await gridCellsWithText(page, 'UBND phường Tam Thanh').count()).toBeGreaterThan(0);
     await screenshot(page, 'insert-after-first');
 
     // Mark the first sheet by hand, as an official typing a figure, to prove the second insertion leaves it alone.
     const firstSheetA1Before = await cellText(page, 'A1');
-    await page.evaluate(async () => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      await excel.run(async (context) => {
-        context.workbook.worksheets.getItem('II.06a').getRange('Z1').values = [['đã nhập tay']];
-        await context.sync();
-      });
-    });
+    await typeCells(page, 'II.06a', [{ address: 'Z1', value: 'đã nhập tay' }]);
 
     await resetSyncCount(page);
-    await page.getByTestId('insert-submit').click();
-    await page.getByTestId('insert-created-sheet').filter({ hasText: 'II.06a (2)' }).waitFor({ timeout: 15000 });
+    await clickAndWait(page, 'insert-submit', page.getByTestId('insert-created-sheet').filter({ hasText: 'II.06a (2)' }));
     const afterSecond = await probe(page);
     expect(afterSecond.sheets).toEqual([...before.sheets, 'II.06a', 'II.06a (2)']);
     expect(afterSecond.syncCount).toBeLessThanOrEqual(3);
 
-    const firstUntouched = await page.evaluate(async () => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      return excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem('II.06a').getRange('Z1');
-        range.load('values');
-        await context.sync();
-        return range.values[0][0] as string;
-      });
-    });
+    const firstUntouched = await readCell(page, 'II.06a', 'Z1');
     expect(firstUntouched).toBe('đã nhập tay');
-    await page.getByRole('tab', { name: 'II.06a', exact: true }).click();
+    await showSheet(page, 'II.06a');
     expect(await cellText(page, 'A1')).toBe(firstSheetA1Before);
     await screenshot(page, 'insert-after-second');
 
     // The unit is remembered for next time.
     await page.reload();
-    await page.getByTestId('view-insert').waitFor({ timeout: 15000 });
+    await waitForView(page, 'insert');
     expect(await page.getByTestId('insert-reporting-unit').inputValue()).toBe('UBND phường Tam Thanh');
     expect(session.consoleErrors).toEqual([]);
     expect(session.blockedRequests).toEqual([]);
   });
 
   test('a period whose start is after its end is refused in Vietnamese and creates no sheet', async () => {
-    session = await openPane();
+    const session = await sessions.view('insert', { clearStorage: true });
     const { page } = session;
     await chooseII06a(page, 'UBND phường Tam Thanh');
-    await page.getByTestId('insert-from').fill('20/06/2026');
-    await page.getByTestId('insert-to').fill('14/03/2026');
+    await fillFields(page, { 'insert-from': '20/06/2026', 'insert-to': '14/03/2026' });
     // Shown as the user types…
     const live = page.getByTestId('insert-period-errors');
     await live.waitFor();
@@ -159,7 +112,7 @@ describe('«Chèn biểu mẫu» in the preview', () => {
   });
 
   test('«Tải biểu mẫu (.xlsx)» downloads a workbook exceljs can open, with the form in it', async () => {
-    session = await openPane();
+    const session = await sessions.view('insert', { clearStorage: true });
     const { page } = session;
     await chooseII06a(page, 'UBND phường Tam Thanh');
     const [download] = await Promise.all([
@@ -187,7 +140,7 @@ describe('«Chèn biểu mẫu» in the preview', () => {
   });
 
   test('II.06b shows its groups and the inferred badge; the pane reads in English after the switch', async () => {
-    session = await openPane();
+    const session = await sessions.view('insert', { clearStorage: true });
     const { page } = session;
     const row = page.getByTestId('insert-form-II.06b');
     await row.getByRole('checkbox').check();

@@ -8,38 +8,29 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PREVIOUS_REPORT, toDocx } from '../fixtures/report/previous-report';
-import { openPreview, screenshot, type PreviewSession } from './browser';
+import { screenshot } from './browser';
+import { clickAndWait, fillFields, previewSessions } from './pane';
 
 describe("«Soạn thuyết minh» carrying last quarter's report", () => {
-  let session: PreviewSession | undefined;
+  const sessions = previewSessions();
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'kstt-e2e-carry-'));
     writeFileSync(path.join(dir, 'bao-cao-quy-i.docx'), toDocx(PREVIOUS_REPORT));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
 
   test('picks the .docx, drafts with it, says it is the same period', async () => {
-    session = await openPreview({
-      path: 'preview.html?view=narrate',
-      viewport: { width: 1100, height: 900 },
-    });
-    const { page } = session;
-    await page.getByTestId('view-narrate').waitFor({ timeout: 15000 });
+    const { page } = await sessions.view('narrate');
     await page.getByTestId('narrate-previous-toggle').click();
     await page.getByTestId('narrate-fields-toggle').click();
-    await page.getByTestId('narrate-field-unit').fill('UBND phường Tam Thanh');
+    await fillFields(page, { 'narrate-field-unit': 'UBND phường Tam Thanh' });
     await screenshot(page, 'narrate-carry-options');
     await page
       .getByTestId('narrate-previous-report-input')
       .setInputFiles(path.join(dir, 'bao-cao-quy-i.docx'));
     await page.getByText('bao-cao-quy-i.docx').waitFor({ timeout: 15000 });
-    await page.getByTestId('narrate-draft').click();
-    await page.getByTestId('narrate-preview').waitFor({ timeout: 15000 });
+    await clickAndWait(page, 'narrate-draft', 'narrate-preview');
     expect(await page.getByTestId('narrate-carried').innerText()).toMatch(/giữ \d+ đoạn văn/);
     const preview = await page.getByTestId('narrate-preview').innerText();
     expect(preview).toContain('UBND phường luôn tích cực chỉ đạo thực hiện công tác truyền thông');

@@ -7,24 +7,21 @@
  * Screenshots: test-output/e2e/narrate-*.png.
  */
 import { readFileSync } from 'node:fs';
-import { openPreview, screenshot, type PreviewSession } from './browser';
+import type { Page } from 'playwright-core';
+import { screenshot } from './browser';
+import { readRange, typeCells } from './fake-workbook';
+import { clickAndWait, previewSessions, resultOfKind, selectedGridCell } from './pane';
 
 const SHEET = 'Dữ liệu mẫu';
+/** The outcome line under the draft once it reports `kind` (copied, sheet, docx). */
+const outcome = (page: Page, kind: string) => resultOfKind(page, 'narrate-outcome', kind);
 
 describe('«Soạn thuyết minh» in the preview', () => {
-  let session: PreviewSession | undefined;
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
+  const sessions = previewSessions();
 
   test('drafts, links figures to cells, writes the sheet, exports .docx, notices changed figures', async () => {
-    session = await openPreview({
-      path: 'preview.html?view=narrate',
-      viewport: { width: 1100, height: 900 },
-    });
+    const session = await sessions.view('narrate');
     const { page } = session;
-    await page.getByTestId('view-narrate').waitFor({ timeout: 15000 });
     await screenshot(page, 'narrate-initial');
     await page.getByTestId('narrate-sections-toggle').click();
     expect(await page.getByTestId('narrate-section-choice').count()).toBeGreaterThan(10);
@@ -32,8 +29,7 @@ describe('«Soạn thuyết minh» in the preview', () => {
     await page.getByTestId('narrate-sections-toggle').click();
 
     // Draft everything.
-    await page.getByTestId('narrate-draft').click();
-    await page.getByTestId('narrate-preview').waitFor({ timeout: 15000 });
+    await clickAndWait(page, 'narrate-draft', 'narrate-preview');
     expect(await page.getByTestId('narrate-forms').innerText()).toContain(`II.06a («${SHEET}»)`);
     const ii5 = page.locator('[data-testid="narrate-section"][data-section="II.5"]');
     const total = ii5.locator('[data-testid="narrate-figure"][data-cell="C12"]');
@@ -49,43 +45,28 @@ describe('«Soạn thuyết minh» in the preview', () => {
     await screenshot(page, 'narrate-drafted');
 
     // Click a figure: the preview grid selects C12.
-    expect(
-      await page.locator('[data-testid="sheet-grid"] [data-cell="C12"][data-selected="true"]').count(),
-    ).toBe(0);
+    expect(await selectedGridCell(page, 'C12').count()).toBe(0);
     await total.click();
-    await page
-      .locator('[data-testid="sheet-grid"] [data-cell="C12"][data-selected="true"]')
-      .waitFor({ timeout: 5000 });
+    await selectedGridCell(page, 'C12').waitFor({ timeout: 5000 });
     expect(await page.locator('[data-testid="sheet-grid"] [data-selected="true"]').count()).toBe(1);
 
     // Copy all: the clipboard API or its textarea fallback takes it.
-    await page.getByTestId('narrate-copy-all').click();
-    await page.getByTestId('narrate-outcome').waitFor({ timeout: 10000 });
+    await clickAndWait(page, 'narrate-copy-all', 'narrate-outcome', 10000);
     expect(await page.getByTestId('narrate-outcome').getAttribute('data-kind')).toBe('copied');
 
     // Write the «Thuyết minh» sheet: it appears; writing again asks first.
-    await page.getByTestId('narrate-write-sheet').click();
-    await page.locator('[data-testid="narrate-outcome"][data-kind="sheet"]').waitFor({ timeout: 10000 });
+    await clickAndWait(page, 'narrate-write-sheet', outcome(page, 'sheet'), 10000);
     expect(await page.getByTestId('narrate-outcome').innerText()).toMatch(
       /Đã ghi \d+ dòng vào trang «Thuyết minh»/,
     );
     await page.getByRole('tab', { name: 'Thuyết minh', exact: true }).waitFor({ timeout: 5000 });
-    const sheetText = await page.evaluate(async () => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      return excel.run(async (context) => {
-        const range = context.workbook.worksheets.getItem('Thuyết minh').getRange('A1:A60').load('values');
-        await context.sync();
-        return range.values.map((r) => String(r[0])).join('\n');
-      });
-    });
+    const sheetText = (await readRange(page, 'Thuyết minh', 'A1:A60')).map((r) => String(r[0])).join('\n');
     expect(sheetText).toContain('5. Tình hình, kết quả giải quyết TTHC');
     expect(sheetText).toContain('1.637 hồ sơ');
     await screenshot(page, 'narrate-sheet-written');
-    await page.getByTestId('narrate-write-sheet').click();
-    await page.getByTestId('narrate-confirm').waitFor({ timeout: 10000 });
+    await clickAndWait(page, 'narrate-write-sheet', 'narrate-confirm', 10000);
     await screenshot(page, 'narrate-confirm-replace');
-    await page.getByTestId('narrate-confirm-replace').click();
-    await page.locator('[data-testid="narrate-outcome"][data-kind="sheet"]').waitFor({ timeout: 10000 });
+    await clickAndWait(page, 'narrate-confirm-replace', outcome(page, 'sheet'), 10000);
     expect(await page.getByTestId('narrate-outcome').innerText()).toContain(
       'Đã thay nội dung trang «Thuyết minh»',
     );
@@ -100,16 +81,10 @@ describe('«Soạn thuyết minh» in the preview', () => {
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(bytes.length).toBeGreaterThan(2000);
-    await page.locator('[data-testid="narrate-outcome"][data-kind="docx"]').waitFor({ timeout: 10000 });
+    await outcome(page, 'docx').waitFor({ timeout: 10000 });
 
     // Change a number behind the draft through the fake; coming back to the pane shows the draft is stale.
-    await page.evaluate(async (sheet) => {
-      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
-      await excel.run(async (context) => {
-        context.workbook.worksheets.getItem(sheet).getRange('O12').values = [[65]];
-        await context.sync();
-      });
-    }, SHEET);
+    await typeCells(page, SHEET, [{ address: 'O12', value: 65 }]);
     await page.waitForTimeout(3200); // past the pane's freshness throttle
     await page.mouse.move(100, 400); // over the grid …
     await page.locator('#narrate-title').hover(); // … and back to the pane

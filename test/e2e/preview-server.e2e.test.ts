@@ -1,6 +1,7 @@
 /** scripts/preview-server.mjs over real sockets: redirect, MIME types, refusal to leave dist/. */
 import { request } from 'node:http';
-import { scriptSources, startServer, type PreviewServer } from './browser';
+import { scriptSources } from './browser';
+import { previewServerForDescribe } from './pane';
 
 /** GET with the path sent exactly as written (fetch would normalise «..» away before sending). */
 function rawStatus(base: string, rawPath: string): Promise<number> {
@@ -16,13 +17,7 @@ function rawStatus(base: string, rawPath: string): Promise<number> {
 }
 
 describe('preview server', () => {
-  let server: PreviewServer;
-  beforeAll(async () => {
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = previewServerForDescribe();
 
   test('listens on 127.0.0.1 and redirects / to /preview.html, keeping the query', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

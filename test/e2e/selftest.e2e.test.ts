@@ -4,7 +4,8 @@
  * missing, the scratch sheets are gone from the workbook afterwards, and «Sao chép báo cáo» copies the plain-text
  * report. Screenshots: test-output/e2e/selftest-*.png.
  */
-import { openPreview, screenshot, type PreviewSession } from './browser';
+import { screenshot, type PreviewSession } from './browser';
+import { clickAndWait, openView, viewPath, waitForView } from './pane';
 
 /** Steps that need a set above the 1.8 floor (src/excel/api-features.ts), kept literal so a change is noticed. */
 const NEEDS: Record<string, string> = {
@@ -33,14 +34,13 @@ describe('«Tự kiểm tra» in the preview', () => {
   });
 
   test.each(['1.8', '1.10', '1.13', '1.18'])('ExcelApi %s: the report, the copied text, no scratch sheet left', async (api) => {
-    session ??= await openPreview({ path: 'preview.html?view=selftest', viewport: { width: 1100, height: 900 }, initScript: RECORD_COPIES });
+    session ??= await openView('selftest', { initScript: RECORD_COPIES });
     const { page } = session;
-    await page.goto(`${session.baseUrl}preview.html?view=selftest&api=${api}`);
-    await page.getByTestId('view-selftest').waitFor({ timeout: 15000 });
+    await page.goto(session.baseUrl + viewPath('selftest', api));
+    await waitForView(page, 'selftest');
     const tabsBefore = await page.locator('.sheet-tabs [role="tab"]').allInnerTexts();
 
-    await page.getByTestId('selftest-run').click();
-    await page.getByTestId('selftest-table').waitFor({ timeout: 30000 });
+    await clickAndWait(page, 'selftest-run', 'selftest-table', 30000);
     const rows = await page.getByTestId('selftest-row').evaluateAll((els) =>
       els.map((el) => ({ step: el.getAttribute('data-step')!, status: el.getAttribute('data-status')!, text: el.textContent ?? '' })),
     );
@@ -56,8 +56,7 @@ describe('«Tự kiểm tra» in the preview', () => {
     expect(await page.locator('.sheet-tabs [role="tab"]').allInnerTexts()).toEqual(tabsBefore);
     await screenshot(page, `selftest-${api}`);
 
-    await page.getByTestId('selftest-copy').click();
-    await page.getByTestId('selftest-notice').waitFor({ timeout: 5000 });
+    await clickAndWait(page, 'selftest-copy', 'selftest-notice', 5000);
     expect(await page.getByTestId('selftest-notice').innerText()).toContain('Đã sao chép báo cáo');
     const copied = await page.evaluate(() => (window as unknown as { __ksttCopied: string[] }).__ksttCopied.at(-1) ?? '');
     expect(copied).toContain('BÁO CÁO TỰ KIỂM TRA ADD-IN BÁO CÁO KSTT');

@@ -3,7 +3,8 @@
  * switch, `?view=` deep links, the error boundary, and no console errors on the way.
  */
 import type { Page } from 'playwright-core';
-import { openPreview, screenshot, type PreviewSession } from './browser';
+import { screenshot } from './browser';
+import { previewSessions } from './pane';
 
 const VI_TABS = {
   insert: 'Chèn biểu mẫu',
@@ -35,14 +36,10 @@ async function expectViewShown(page: Page, view: ViewId): Promise<void> {
 }
 
 describe('task pane in the preview', () => {
-  let session: PreviewSession | undefined;
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
+  const sessions = previewSessions();
 
   test('Vietnamese shell, four views, English switch, no console errors', async () => {
-    session = await openPreview();
+    const session = await sessions.preview();
     const { page } = session;
     await page.getByRole('heading', { name: 'Báo cáo KSTT' }).waitFor({ timeout: 15000 });
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
@@ -88,7 +85,7 @@ describe('task pane in the preview', () => {
   });
 
   test('?view=check opens «Kiểm tra số liệu» directly; an unknown view falls back to «Chèn biểu mẫu»', async () => {
-    session = await openPreview({ path: 'preview.html?view=check' });
+    const session = await sessions.preview({ path: 'preview.html?view=check' });
     const { page } = session;
     await expectViewShown(page, 'check');
     expect(await page.getByRole('heading', { name: 'Kiểm tra số liệu' }).count()).toBe(1);
@@ -100,7 +97,7 @@ describe('task pane in the preview', () => {
   });
 
   test('a crashing view shows the error boundary; «Thử lại» recovers; the tabs keep working', async () => {
-    session = await openPreview({ path: 'preview.html?crash=1&view=narrate' });
+    const session = await sessions.preview({ path: 'preview.html?crash=1&view=narrate' });
     const { page } = session;
     const boundary = page.getByTestId('error-boundary');
     await boundary.waitFor({ timeout: 15000 });
@@ -134,7 +131,7 @@ describe('task pane in the preview', () => {
     expect(session.consoleErrors.length).toBeGreaterThan(0);
   });
   test('the preview playing Office 2019 below the floor (?api=1.7) shows the update message; 1.8 works', async () => {
-    session = await openPreview({ path: 'preview.html?api=1.7' });
+    const session = await sessions.preview({ path: 'preview.html?api=1.7' });
     const notice = session.page.getByTestId('host-unavailable');
     await notice.waitFor({ timeout: 15000 });
     expect(await notice.innerText()).toContain('cần bộ API Excel 1.8 trở lên');
@@ -146,15 +143,22 @@ describe('task pane in the preview', () => {
   });
 });
 
+/**
+ * A minimal stand-in for office.js inside Excel, supporting ExcelApi 1.1 to 1.`maxMinor`: enough for the shell,
+ * nothing for the features.
+ */
+function excelHostUpTo(maxMinor: number): string {
+  return `
+    window.Office = { onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+      context: { requirements: { isSetSupported: (set, v) => set === 'ExcelApi' && Number(v.split('.')[1]) <= ${maxMinor} } } };
+    window.Excel = {};`;
+}
+
 describe('the real task pane page (taskpane.html)', () => {
-  let session: PreviewSession | undefined;
-  afterEach(async () => {
-    await session?.close();
-    session = undefined;
-  });
+  const sessions = previewSessions();
 
   test('outside Excel (office.js unreachable) it says «Vui lòng mở trong Excel» and shows no tabs', async () => {
-    session = await openPreview({ path: 'taskpane.html?view=check' });
+    const session = await sessions.preview({ path: 'taskpane.html?view=check' });
     const { page } = session;
     const notice = page.getByTestId('host-unavailable');
     await notice.waitFor({ timeout: 20000 });
@@ -168,12 +172,10 @@ describe('the real task pane page (taskpane.html)', () => {
   });
 
   test('inside an Excel host it ignores the preview-only ?crash=1 flag', async () => {
-    // A minimal stand-in for office.js inside Excel: enough for the shell, nothing for the features.
-    const initScript = `
-      window.Office = { onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
-        context: { requirements: { isSetSupported: (set, v) => set === 'ExcelApi' && Number(v.split('.')[1]) <= 13 } } };
-      window.Excel = {};`;
-    session = await openPreview({ path: 'taskpane.html?crash=1&view=check', initScript });
+    const session = await sessions.preview({
+      path: 'taskpane.html?crash=1&view=check',
+      initScript: excelHostUpTo(13),
+    });
     const { page } = session;
     await expectViewShown(page, 'check');
     expect(await page.getByTestId('error-boundary').count()).toBe(0);
@@ -181,11 +183,7 @@ describe('the real task pane page (taskpane.html)', () => {
   });
 
   test('an Excel older than ExcelApi 1.8 gets the «update Office» message', async () => {
-    const initScript = `
-      window.Office = { onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
-        context: { requirements: { isSetSupported: (set, v) => set === 'ExcelApi' && Number(v.split('.')[1]) <= 7 } } };
-      window.Excel = {};`;
-    session = await openPreview({ path: 'taskpane.html', initScript });
+    const session = await sessions.preview({ path: 'taskpane.html', initScript: excelHostUpTo(7) });
     const notice = session.page.getByTestId('host-unavailable');
     await notice.waitFor({ timeout: 15000 });
     expect(await notice.innerText()).toContain('cần bộ API Excel 1.8 trở lên');

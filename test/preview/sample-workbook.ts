@@ -19,6 +19,7 @@ import {
   type FakeSheet,
   type FakeWorkbook,
 } from '../fake-excel/model';
+import { RESOLVED_AND_PENDING_SUBHEADS } from '../fixtures/printed-ii06a';
 
 interface CellSpec {
   value: CellValue;
@@ -43,13 +44,7 @@ const NUMERIC_HEADERS = [
   'Trực tuyến (trong kỳ)',
   'Trực tiếp, BCCI (trong kỳ)',
   'Từ kỳ trước',
-  'Tổng số',
-  'Trước hạn',
-  'Đúng hạn',
-  'Quá hạn',
-  'Tổng số',
-  'Trong hạn',
-  'Quá hạn',
+  ...RESOLVED_AND_PENDING_SUBHEADS,
   'Không đủ điều kiện',
   'Tạm dừng',
 ];

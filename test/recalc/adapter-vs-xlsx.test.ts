@@ -20,6 +20,7 @@ import { createWorkbookFromPlans } from '../../src/xlsx/render-plan';
 import { compareVersions, createFakeExcel, type FakeExcel } from '../fake-excel';
 import { exportFakeWorkbookToXlsx } from '../fake-excel/export-xlsx';
 import { readComputedValues, recalculateXlsx, type ComputedValue } from '../helpers/libreoffice';
+import { tamThanhOptions } from '../fixtures/form-options';
 
 jest.setTimeout(180_000);
 
@@ -27,14 +28,7 @@ jest.setTimeout(180_000);
 const WIDTH_TOLERANCE = 0.05;
 const FORMULA_ROLES = new Set(['computed', 'subtotal', 'total', 'rate']);
 
-const OPTIONS: FormOptions = {
-  reportingUnit: 'UBND phường Tam Thanh',
-  receivingUnit: 'UBND tỉnh Quảng Nam',
-  level: 'xa',
-  period: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
-  reportPlace: 'Tam Thanh',
-  reportDate: '18/03/2026',
-};
+const OPTIONS: FormOptions = tamThanhOptions({ receivingUnit: 'UBND tỉnh Quảng Nam' });
 
 const SPECS: FormSpec[] = Object.values(FORM_CATALOGUE).flat();
 const PLANS: SheetPlan[] = SPECS.map((spec) => buildSheetPlan(spec, OPTIONS));

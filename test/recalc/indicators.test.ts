@@ -30,17 +30,11 @@ import {
   type ComputedValue,
 } from '../helpers/libreoffice';
 import { testOutputDir } from '../helpers/paths';
+import { tamThanhOptions } from '../fixtures/form-options';
 
 jest.setTimeout(180_000);
 
-const OPTIONS: FormOptions = {
-  reportingUnit: 'UBND phường Tam Thanh',
-  receivingUnit: 'UBND tỉnh Lạng Sơn',
-  level: 'xa',
-  period: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
-  reportPlace: 'Tam Thanh',
-  reportDate: '18/03/2026',
-};
+const OPTIONS: FormOptions = tamThanhOptions();
 
 type Row = Record<string, number>;
 

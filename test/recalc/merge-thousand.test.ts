@@ -15,6 +15,7 @@ import type { CliIo } from '../../src/cli/commands/types';
 import { MAX_ROWS } from '../../src/domain/layout/validate';
 import { readWorkbookGrid } from '../../src/xlsx/read-grid';
 import { thousandUnits, type ThousandExpected } from '../fixtures/merge/thousand';
+import { columnFigures } from '../fixtures/merge/units';
 import { convertXlsxMany, readComputedValues, recalculateXlsx } from '../helpers/libreoffice';
 import { testOutputDir } from '../helpers/paths';
 
@@ -70,20 +71,7 @@ let code: number;
     const recalculated = await recalculateXlsx(readFileSync(path.join(work, 'tong-hop.xlsx')));
     const grid = await readComputedValues(recalculated, 'II.06b');
     const total = grid.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('TỔNG CỘNG'));
-    const f = expected.totals;
-    expect(grid[total].slice(2, 13)).toEqual([
-      f.online + f.direct + f.carried,
-      f.online,
-      f.direct,
-      f.carried,
-      f.early + f.onTime + f.late,
-      f.early,
-      f.onTime,
-      f.late,
-      f.pendingOnTime + f.pendingLate,
-      f.pendingOnTime,
-      f.pendingLate,
-    ]);
+    expect(grid[total].slice(2, 13)).toEqual(columnFigures(expected.totals));
   });
 });
 

@@ -27,6 +27,8 @@ import { addPlanToWorkbook } from '../../src/xlsx/render-plan';
 import { readWorkbookGrid, type GridSheet, type WorkbookGrid } from '../../src/xlsx/read-grid';
 import { recalculateXlsx, renderXlsxToPng } from '../helpers/libreoffice';
 import { testOutputDir } from '../helpers/paths';
+import { seeded } from '../helpers/seeded-random';
+import { tamThanhOptions } from '../fixtures/form-options';
 
 jest.setTimeout(180_000);
 
@@ -52,27 +54,7 @@ interface BuiltCase extends Case {
 }
 
 function baseOptions(overrides: Partial<FormOptions> = {}): FormOptions {
-  return {
-    reportingUnit: 'UBND phường Tam Thanh',
-    receivingUnit: 'UBND tỉnh Quảng Nam',
-    level: 'xa',
-    period: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
-    reportPlace: 'Tam Thanh',
-    reportDate: '18/03/2026',
-    ...overrides,
-  };
-}
-
-/** Seeded PRNG (mulberry32) so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return tamThanhOptions({ receivingUnit: 'UBND tỉnh Quảng Nam', ...overrides });
 }
 
 /** A count as officials type them: often 0, mostly small, sometimes in the thousands. */
@@ -156,7 +138,7 @@ async function renderAndFill(cases: Case[], seed: number): Promise<{ built: Buil
     return { ...c, plan, sheetName, inputs: new Map() };
   });
   const typed = await load(await save(wb));
-  const next = random(seed);
+  const next = seeded(seed);
   for (const b of built) {
     if (!b.fill) continue;
     const ws = typed.getWorksheet(b.sheetName)!;
@@ -425,7 +407,7 @@ describe('a row inserted inside the data block is covered by TỔNG CỘNG and t
         return { spec, at, plan, sheetName, row: insertionRow(plan, at) };
       }),
     );
-    const next = random(99);
+    const next = seeded(99);
     // Type the original inputs, then let LibreOffice insert the rows.
     const typed = await load(await save(wb));
     const originalInputs = new Map<string, Map<string, number>>();

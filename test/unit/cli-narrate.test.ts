@@ -13,6 +13,7 @@ import {
   TAM_THANH_II06A,
   TAM_THANH_II06A_PREVIOUS,
 } from '../fixtures/narrative/build-workbook';
+import { HEADER_LOW, HEADER_MID, HEADER_TOP } from '../fixtures/printed-ii06a';
 
 const ROOT = path.resolve(__dirname, '../..');
 let dir: string;
@@ -30,41 +31,10 @@ async function foreignWorkbook(): Promise<Uint8Array> {
   ws.getCell('A1').value = 'Biểu số II.06a/VPCP/KSTT';
   ws.getCell('C2').value = 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT TTHC';
   ws.getCell('C3').value = 'Kỳ báo cáo: Quý I/2026';
-  const top = [
-    'STT',
-    'Lĩnh vực giải quyết',
-    'Số hồ sơ nhận giải quyết',
-    '',
-    '',
-    '',
-    'Số hồ sơ đã giải quyết',
-    '',
-    '',
-    '',
-    'Số hồ sơ đang giải quyết',
-    '',
-    '',
-  ];
-  const mid = [
-    '',
-    '',
-    'Tổng số',
-    'Trong kỳ',
-    '',
-    'Từ kỳ trước',
-    'Tổng số',
-    'Trước hạn',
-    'Đúng hạn',
-    'Quá hạn',
-    'Tổng số',
-    'Trong hạn',
-    'Quá hạn',
-  ];
-  const low = ['', '', '', 'Trực tuyến', 'Trực tiếp, dịch vụ bưu chính', '', '', '', '', '', '', '', ''];
   ws.addRow([]);
-  ws.addRow(top);
-  ws.addRow(mid);
-  ws.addRow(low);
+  ws.addRow(HEADER_TOP);
+  ws.addRow(HEADER_MID);
+  ws.addRow(HEADER_LOW);
   ws.mergeCells('C5:F5');
   ws.mergeCells('G5:J5');
   ws.mergeCells('K5:M5');

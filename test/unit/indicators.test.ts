@@ -23,15 +23,9 @@ import { buildSheetPlan } from '../../src/domain/layout/build-plan';
 import { formMarkerName } from '../../src/domain/layout/form-marker';
 import type { FormOptions } from '../../src/domain/layout/options';
 import type { PlanCell } from '../../src/domain/layout/sheet-plan';
+import { tamThanhOptions } from '../fixtures/form-options';
 
-const OPTIONS: FormOptions = {
-  reportingUnit: 'UBND phường Tam Thanh',
-  receivingUnit: 'UBND tỉnh Lạng Sơn',
-  level: 'xa',
-  period: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
-  reportPlace: 'Tam Thanh',
-  reportDate: '18/03/2026',
-};
+const OPTIONS: FormOptions = tamThanhOptions();
 
 const ii06a = buildSheetPlan(getForm('II.06a')!, OPTIONS);
 const dienTu = buildSheetPlan(getForm('KSTT-DT')!, OPTIONS);

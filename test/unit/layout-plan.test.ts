@@ -15,15 +15,9 @@ import {
 } from '../../src/domain/layout/build-plan';
 import type { FormOptions } from '../../src/domain/layout/options';
 import type { CellBox, SheetPlan } from '../../src/domain/layout/sheet-plan';
+import { tamThanhOptions } from '../fixtures/form-options';
 
-const BASE: FormOptions = {
-  reportingUnit: 'UBND phường Tam Thanh',
-  receivingUnit: 'UBND tỉnh Lạng Sơn',
-  level: 'xa',
-  period: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
-  reportPlace: 'Tam Thanh',
-  reportDate: '18/03/2026',
-};
+const BASE: FormOptions = tamThanhOptions();
 
 // ---------- helpers (independent of the engine) ----------
 function colLetters(col: number): string {

@@ -34,15 +34,9 @@ import {
   writeGrid,
   type FakeExcel,
 } from '../fake-excel';
+import { tamThanhOptions } from '../fixtures/form-options';
 
-const OPTIONS: FormOptions = {
-  reportingUnit: 'UBND phường Tam Thanh',
-  receivingUnit: 'UBND tỉnh Lạng Sơn',
-  level: 'xa',
-  period: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
-  reportPlace: 'Tam Thanh',
-  reportDate: '18/03/2026',
-};
+const OPTIONS: FormOptions = tamThanhOptions();
 const RECIPE = { year: 2026, options: OPTIONS };
 const API = '1.18';
 const supports = (version: string) => compareVersions(version, API) <= 0;
