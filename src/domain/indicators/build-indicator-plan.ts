@@ -72,6 +72,26 @@ export interface IndicatorPlan extends SheetPlan {
   indicatorInfo: IndicatorPlanInfo;
 }
 
+/** A table the plan adds below the printed form: its title, an explanatory note and its column headers. */
+interface SideTable {
+  title: string;
+  note: { text: string; fontColor?: string };
+  headers: readonly string[];
+}
+
+const SIDE_TABLES: Record<'ratingBands' | 'chartData', SideTable> = {
+  ratingBands: {
+    title: 'Thang xếp loại theo tổng điểm Bộ chỉ số (Quyết định 766/QĐ-TTg)',
+    note: { text: RATING_BANDS_NOTE, fontColor: COLOURS.contradictionText },
+    headers: ['Mức xếp loại', 'Từ (điểm)'],
+  },
+  chartData: {
+    title: 'Số liệu cho biểu đồ (tự tính từ bảng trên, không cần sửa)',
+    note: { text: CHARTS_NOTE },
+    headers: ['Chỉ tiêu', 'Kết quả', 'Mục tiêu'],
+  },
+};
+
 class Overlay {
   private readonly cells = new Map<string, PlanCell>();
   constructor(readonly plan: SheetPlan) {
@@ -93,13 +113,7 @@ class Overlay {
    * The top of a side table below the form: a bold title, a merged italic note, then a header row over the
    * consecutive columns from `col`. Returns the first row under the headers.
    */
-  sideTableTop(
-    row: number,
-    col: number,
-    title: string,
-    note: { text: string; fontColor?: string },
-    headers: readonly string[],
-  ): number {
+  sideTableTop(row: number, col: number, { title, note, headers }: SideTable): number {
     this.text(row, col, title, 'meta');
     this.style(row, col, { bold: true, fontName: FONT_NAME, fontSize: TABLE_FONT_SIZE });
     const noteRow = row + 1;
@@ -225,13 +239,7 @@ export function buildIndicatorPlan(
   let next = plan.rowCount + 1;
   const nameCol = cols.item;
   const minCol = cols.target;
-  next = o.sideTableTop(
-    next,
-    nameCol,
-    'Thang xếp loại theo tổng điểm Bộ chỉ số (Quyết định 766/QĐ-TTg)',
-    { text: RATING_BANDS_NOTE, fontColor: COLOURS.contradictionText },
-    ['Mức xếp loại', 'Từ (điểm)'], // minCol is the column after nameCol
-  );
+  next = o.sideTableTop(next, nameCol, SIDE_TABLES.ratingBands); // minCol is the column after nameCol
   const bandsFirst = next;
   for (const name of RATING_BAND_NAMES) {
     o.text(next, nameCol, name, 'label');
@@ -268,13 +276,7 @@ export function buildIndicatorPlan(
   next++;
   const resultCol = cols.target;
   const targetRateCol = cols.numerator;
-  next = o.sideTableTop(
-    next,
-    nameCol,
-    'Số liệu cho biểu đồ (tự tính từ bảng trên, không cần sửa)',
-    { text: CHARTS_NOTE },
-    ['Chỉ tiêu', 'Kết quả', 'Mục tiêu'], // resultCol and targetRateCol follow nameCol
-  );
+  next = o.sideTableTop(next, nameCol, SIDE_TABLES.chartData); // resultCol and targetRateCol follow nameCol
   const chartFirst = next;
   for (const id of targetIds) {
     const source = rows[`target:${id}`];
