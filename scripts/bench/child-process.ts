@@ -58,3 +58,23 @@ export function peakRssLine(peakMb: number, budgetMb: number): { ok: boolean; li
   const ok = peakMb < budgetMb;
   return { ok, line: `   RSS cao nhất: ${viNumber(peakMb)} MB (ngân sách < ${budgetMb} MB) ${verdict(ok)}` };
 }
+
+/** RSS after a quarter of a run's items and after all of them: bounded memory means these stay close. */
+export interface RssSamples {
+  rssAtQuarterMb: number;
+  rssAtEndMb: number;
+}
+
+/** Samples RSS as a run of `total` items proceeds; call `after(n)` once the n-th item (from 1) is done. */
+export class RssSampler {
+  private atQuarter = 0;
+  constructor(private readonly total: number) {}
+  after(done: number): void {
+    if (done === Math.ceil(this.total / 4)) this.atQuarter = process.memoryUsage().rss;
+  }
+  /** The samples, the end one taken now. */
+  samples(): RssSamples {
+    const mb = (bytes: number) => bytes / 1024 / 1024;
+    return { rssAtQuarterMb: mb(this.atQuarter), rssAtEndMb: mb(process.memoryUsage().rss) };
+  }
+}

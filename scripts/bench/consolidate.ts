@@ -7,7 +7,16 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BENCH_FALLBACK_PERIOD, childMain, peakRssLine, peakRssMb, runInChild, verdict } from './child-process';
+import {
+  BENCH_FALLBACK_PERIOD,
+  childMain,
+  peakRssLine,
+  peakRssMb,
+  RssSampler,
+  runInChild,
+  verdict,
+  type RssSamples,
+} from './child-process';
 import { viNumber, type BenchSection } from './types';
 
 const UNITS = 200;
@@ -15,11 +24,8 @@ const TIME_BUDGET_S = 10;
 const RSS_BUDGET_MB = 600;
 const CHILD_FLAG = 'KSTT_BENCH_MERGE_DIR';
 
-interface ChildReport {
+interface ChildReport extends RssSamples {
   seconds: number;
-  /** RSS after a quarter of the files and after all: bounded memory means these stay close. */
-  rssAtQuarterMb: number;
-  rssAtEndMb: number;
   peakRssMb: number;
   merged: number;
   files: number;
@@ -36,13 +42,13 @@ async function mergeInChild(dir: string): Promise<ChildReport> {
   let peak = process.memoryUsage().rss;
   const started = performance.now();
   const consolidation = createConsolidation({ defaultLevel: 'xa' });
-  let rssAtQuarter = 0;
+  const rss = new RssSampler(files.length);
   for (const [i, file] of files.entries()) {
     consolidation.add(await readUnitPath(file, dir));
     peak = Math.max(peak, process.memoryUsage().rss);
-    if (i + 1 === Math.ceil(files.length / 4)) rssAtQuarter = process.memoryUsage().rss;
+    rss.after(i + 1);
   }
-  const rssAtEnd = process.memoryUsage().rss;
+  const samples = rss.samples();
   const result = consolidation.result();
   const plans = buildConsolidatedPlans(result, {
     reportingUnit: 'UBND huyện Mẫu Sơn',
@@ -51,8 +57,7 @@ async function mergeInChild(dir: string): Promise<ChildReport> {
   writeFileSync(path.join(dir, '..', 'tong-hop.xlsx'), await renderPlansToXlsx(plans));
   const seconds = (performance.now() - started) / 1000;
   return {
-    rssAtQuarterMb: rssAtQuarter / 1024 / 1024,
-    rssAtEndMb: rssAtEnd / 1024 / 1024,
+    ...samples,
     seconds,
     peakRssMb: Math.max(peak / 1024 / 1024, peakRssMb()),
     merged: result.counts.merged,

@@ -8,7 +8,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BENCH_FALLBACK_PERIOD, childMain, peakRssLine, peakRssMb, runInChild, verdict } from './child-process';
+import {
+  BENCH_FALLBACK_PERIOD,
+  childMain,
+  peakRssLine,
+  peakRssMb,
+  RssSampler,
+  runInChild,
+  verdict,
+  type RssSamples,
+} from './child-process';
 import { viNumber, type BenchSection } from './types';
 
 const UNITS = 5000;
@@ -16,15 +25,13 @@ const TIME_BUDGET_S = 60;
 const RSS_BUDGET_MB = 600;
 const CHILD_FLAG = 'KSTT_BENCH_MERGE_5000_OUT';
 
-interface ChildReport {
+interface ChildReport extends RssSamples {
   mergeS: number;
   plansS: number;
   xlsxS: number;
   bytes: number;
   merged: number;
   appendixRows: number;
-  rssAtQuarterMb: number;
-  rssAtEndMb: number;
   peakRssMb: number;
 }
 
@@ -32,14 +39,11 @@ async function mergeInChild(out: string): Promise<ChildReport> {
   const { buildConsolidatedPlans } = await import('../../src/domain/consolidate');
   const { renderPlansToXlsx } = await import('../../src/xlsx/render-plan');
   const { mergeProvince } = await import('../../test/fixtures/merge/many-units');
-  const mb = (bytes: number) => bytes / 1024 / 1024;
   let seen = 0;
-  let rssAtQuarter = 0;
+  const rss = new RssSampler(UNITS);
   let t = performance.now();
-  const result = mergeProvince(UNITS, () => {
-    if (++seen === UNITS / 4) rssAtQuarter = process.memoryUsage().rss;
-  });
-  const rssAtEnd = process.memoryUsage().rss;
+  const result = mergeProvince(UNITS, () => rss.after(++seen));
+  const samples = rss.samples();
   const mergeS = (performance.now() - t) / 1000;
   t = performance.now();
   const plans = buildConsolidatedPlans(result, {
@@ -59,8 +63,7 @@ async function mergeInChild(out: string): Promise<ChildReport> {
     bytes: bytes.length,
     merged: result.counts.merged,
     appendixRows: result.units.length,
-    rssAtQuarterMb: mb(rssAtQuarter),
-    rssAtEndMb: mb(rssAtEnd),
+    ...samples,
     peakRssMb: peakRssMb(),
   };
 }
