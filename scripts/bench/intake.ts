@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { BENCH_FALLBACK_PERIOD, childMain, peakRssLine, peakRssMb, runInChild, verdict } from './child-process';
+import { peakRssLine, runInChild, verdict } from './child-process';
+import { BENCH_FALLBACK_PERIOD, childMain, peakRssMb } from './in-child';
 import { viNumber, type BenchSection } from './types';
 
 const TIME_BUDGET_S = 15;

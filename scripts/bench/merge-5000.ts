@@ -8,16 +8,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  BENCH_FALLBACK_PERIOD,
-  childMain,
-  peakRssLine,
-  peakRssMb,
-  RssSampler,
-  runInChild,
-  verdict,
-  type RssSamples,
-} from './child-process';
+import { peakRssLine, runInChild, verdict } from './child-process';
+import { BENCH_FALLBACK_PERIOD, childMain, peakRssMb, RssSampler, type RssSamples } from './in-child';
 import { viNumber, type BenchSection } from './types';
 
 const UNITS = 5000;
