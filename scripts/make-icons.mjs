@@ -27,9 +27,11 @@ const stroke = (ax, ay, bx, by, w) => (x, y) => {
   return dx * dx + dy * dy <= w * w;
 };
 const union = (...shapes) => (x, y) => shapes.some((shape) => shape(x, y));
+/** Strokes of half-width w through the points [x, y] in turn. */
+const polyline = (w, ...points) => union(...points.slice(1).map(([bx, by], i) => stroke(...points[i], bx, by, w)));
 
 const SHEET = roundRect(0.04, 0.04, 0.96, 0.96, 0.16);
-const TICK = (w) => union(stroke(0.27, 0.53, 0.44, 0.7, w), stroke(0.44, 0.7, 0.76, 0.33, w));
+const TICK = (w) => polyline(w, [0.27, 0.53], [0.44, 0.7], [0.76, 0.33]);
 
 /** Layers drawn bottom to top: [shape, rgba]. `size` lets small icons drop detail that would only blur. */
 const DESIGNS = {
@@ -55,23 +57,12 @@ const DESIGNS = {
   consolidate: () => [
     [SHEET, GREEN],
     // Σ: the sum of the units' reports.
-    [union(
-      stroke(0.3, 0.25, 0.7, 0.25, 0.065),
-      stroke(0.3, 0.25, 0.53, 0.5, 0.065),
-      stroke(0.53, 0.5, 0.3, 0.75, 0.065),
-      stroke(0.3, 0.75, 0.7, 0.75, 0.065),
-    ), WHITE],
+    [polyline(0.065, [0.7, 0.25], [0.3, 0.25], [0.53, 0.5], [0.3, 0.75], [0.7, 0.75]), WHITE],
   ],
   selftest: () => [
     [SHEET, GREEN],
     // A pulse line: the add-in checking its own health in this Excel.
-    [union(
-      stroke(0.18, 0.55, 0.36, 0.55, 0.06),
-      stroke(0.36, 0.55, 0.46, 0.28, 0.06),
-      stroke(0.46, 0.28, 0.56, 0.76, 0.06),
-      stroke(0.56, 0.76, 0.65, 0.55, 0.06),
-      stroke(0.65, 0.55, 0.82, 0.55, 0.06),
-    ), WHITE],
+    [polyline(0.06, [0.18, 0.55], [0.36, 0.55], [0.46, 0.28], [0.56, 0.76], [0.65, 0.55], [0.82, 0.55]), WHITE],
   ],
 };
 

@@ -4,10 +4,11 @@
  * released — then II.06b, the appendix and the status sheet written to .xlsx. The merge runs in a child process
  * so its peak RSS is its own (generation is not counted). Budgets: < 10 s, peak RSS < 600 MB.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { peakRssLine, runInChild, verdict } from './child-process';
+import { BENCH_FALLBACK_PERIOD, childMain, peakRssMb, RssSampler, type RssSamples } from './in-child';
 import { viNumber, type BenchSection } from './types';
 
 const UNITS = 200;
@@ -15,18 +16,15 @@ const TIME_BUDGET_S = 10;
 const RSS_BUDGET_MB = 600;
 const CHILD_FLAG = 'KSTT_BENCH_MERGE_DIR';
 
-interface ChildReport {
+interface ChildReport extends RssSamples {
   seconds: number;
-  /** RSS after a quarter of the files and after all: bounded memory means these stay close. */
-  rssAtQuarterMb: number;
-  rssAtEndMb: number;
   peakRssMb: number;
   merged: number;
   files: number;
 }
 
 /** The measured part, in the child: exactly the CLI's per-file path. */
-async function mergeInChild(dir: string): Promise<void> {
+async function mergeInChild(dir: string): Promise<ChildReport> {
   const { createConsolidation, buildConsolidatedPlans } = await import('../../src/domain/consolidate');
   const { readUnitPath } = await import('../../src/cli/commands/merge');
   const { renderPlansToXlsx } = await import('../../src/xlsx/render-plan');
@@ -36,31 +34,27 @@ async function mergeInChild(dir: string): Promise<void> {
   let peak = process.memoryUsage().rss;
   const started = performance.now();
   const consolidation = createConsolidation({ defaultLevel: 'xa' });
-  let rssAtQuarter = 0;
+  const rss = new RssSampler(files.length);
   for (const [i, file] of files.entries()) {
     consolidation.add(await readUnitPath(file, dir));
     peak = Math.max(peak, process.memoryUsage().rss);
-    if (i + 1 === Math.ceil(files.length / 4)) rssAtQuarter = process.memoryUsage().rss;
+    rss.after(i + 1);
   }
-  const rssAtEnd = process.memoryUsage().rss;
+  const samples = rss.samples();
   const result = consolidation.result();
   const plans = buildConsolidatedPlans(result, {
     reportingUnit: 'UBND huyện Mẫu Sơn',
-    fallbackPeriod: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
+    fallbackPeriod: BENCH_FALLBACK_PERIOD,
   });
   writeFileSync(path.join(dir, '..', 'tong-hop.xlsx'), await renderPlansToXlsx(plans));
   const seconds = (performance.now() - started) / 1000;
-  // maxRSS (KB) catches peaks between samples.
-  peak = Math.max(peak, process.resourceUsage().maxRSS * 1024);
-  const report: ChildReport = {
-    rssAtQuarterMb: rssAtQuarter / 1024 / 1024,
-    rssAtEndMb: rssAtEnd / 1024 / 1024,
+  return {
+    ...samples,
     seconds,
-    peakRssMb: peak / 1024 / 1024,
+    peakRssMb: Math.max(peak / 1024 / 1024, peakRssMb()),
     merged: result.counts.merged,
     files: files.length,
   };
-  process.stdout.write(JSON.stringify(report));
 }
 
 async function generate(dir: string): Promise<void> {
@@ -83,41 +77,23 @@ export const consolidateSection: BenchSection = {
       log(
         `   Tạo ${UNITS} tệp đơn vị: ${viNumber((performance.now() - genStart) / 1000)} s (không tính vào thời gian tổng hợp)`,
       );
-      const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-      const child = spawnSync(tsx, [path.join(root, 'scripts', 'bench', 'consolidate.ts')], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, [CHILD_FLAG]: dir },
-      });
-      if (child.status !== 0) {
-        log(`   LỖI: tiến trình tổng hợp thoát mã ${child.status}: ${child.stderr.trim().slice(0, 500)}`);
-        return { ok: false };
-      }
-      const report = JSON.parse(child.stdout) as ChildReport;
+      const report = runInChild<ChildReport>(root, 'consolidate.ts', CHILD_FLAG, dir, log);
+      if (!report) return { ok: false };
       const perSecond = report.files / report.seconds;
       const timeOk = report.seconds < TIME_BUDGET_S;
-      const rssOk = report.peakRssMb < RSS_BUDGET_MB;
-      log(
-        `   Tổng thời gian: ${viNumber(report.seconds, 2)} s (ngân sách < ${TIME_BUDGET_S} s) ${timeOk ? 'đạt' : 'KHÔNG ĐẠT'}`,
-      );
+      const rss = peakRssLine(report.peakRssMb, RSS_BUDGET_MB);
+      log(`   Tổng thời gian: ${viNumber(report.seconds, 2)} s (ngân sách < ${TIME_BUDGET_S} s) ${verdict(timeOk)}`);
       log(`   Tốc độ: ${viNumber(perSecond)} tệp/giây; đã tổng hợp ${report.merged}/${report.files} đơn vị`);
-      log(
-        `   RSS cao nhất: ${viNumber(report.peakRssMb)} MB (ngân sách < ${RSS_BUDGET_MB} MB) ${rssOk ? 'đạt' : 'KHÔNG ĐẠT'}`,
-      );
+      log(rss.line);
       log(
         `   RSS sau ${UNITS / 4} tệp: ${viNumber(report.rssAtQuarterMb)} MB; sau ${UNITS} tệp: ${viNumber(report.rssAtEndMb)} MB ` +
           '(mỗi tệp được giải phóng sau khi lấy số liệu)',
       );
-      return { ok: timeOk && rssOk && report.merged === UNITS };
+      return { ok: timeOk && rss.ok && report.merged === UNITS };
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   },
 };
 
-if (process.env[CHILD_FLAG]) {
-  mergeInChild(process.env[CHILD_FLAG]!).catch((error: unknown) => {
-    process.stderr.write(String(error instanceof Error ? error.stack : error));
-    process.exitCode = 1;
-  });
-}
+childMain(CHILD_FLAG, mergeInChild);

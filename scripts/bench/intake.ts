@@ -6,10 +6,11 @@
  * recognition); the ratio merge / floor says what our own work costs on top of parsing. Budgets on the 2-core
  * machine: < 15 s, peak RSS < 400 MB, ratio ≤ 2. The fixture folder is built once and cached in test-output/.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { peakRssLine, runInChild, verdict } from './child-process';
+import { BENCH_FALLBACK_PERIOD, childMain, peakRssMb } from './in-child';
 import { viNumber, type BenchSection } from './types';
 
 const TIME_BUDGET_S = 15;
@@ -45,7 +46,7 @@ async function readCellsOnly(bytes: Uint8Array, name: string): Promise<number> {
   return cells;
 }
 
-async function inChild(dir: string): Promise<void> {
+async function inChild(dir: string): Promise<ChildReport> {
   const { createConsolidation, buildConsolidatedPlans } = await import('../../src/domain/consolidate');
   const { readUnitPath } = await import('../../src/cli/commands/merge');
   const { renderPlansToXlsx } = await import('../../src/xlsx/render-plan');
@@ -63,23 +64,16 @@ async function inChild(dir: string): Promise<void> {
   const result = consolidation.result();
   const plans = buildConsolidatedPlans(result, {
     reportingUnit: 'UBND huyện Mẫu Sơn',
-    fallbackPeriod: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
+    fallbackPeriod: BENCH_FALLBACK_PERIOD,
   });
   writeFileSync(path.join(tmpdir(), `kstt-bench-intake-${process.pid}.xlsx`), await renderPlansToXlsx(plans));
   const mergeSeconds = (performance.now() - started) / 1000;
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const mergePeakRssMb = peakRssMb();
 
   started = performance.now();
   for (const f of files) await readCellsOnly(new Uint8Array(readFileSync(path.join(dir, f))), f);
   const floorSeconds = (performance.now() - started) / 1000;
-  const report: ChildReport = {
-    files: files.length,
-    merged: result.counts.merged,
-    mergeSeconds,
-    floorSeconds,
-    peakRssMb,
-  };
-  process.stdout.write(JSON.stringify(report));
+  return { files: files.length, merged: result.counts.merged, mergeSeconds, floorSeconds, peakRssMb: mergePeakRssMb };
 }
 
 export const intakeSection: BenchSection = {
@@ -92,36 +86,22 @@ export const intakeSection: BenchSection = {
     const genStart = performance.now();
     const expected = await thousandUnits(dir, convertXlsxMany);
     log(`   Bộ tệp (tạo một lần, lưu trong test-output/thousand): ${viNumber((performance.now() - genStart) / 1000)} s`);
-    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-    const child = spawnSync(tsx, [path.join(root, 'scripts', 'bench', 'intake.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, [CHILD_FLAG]: dir },
-    });
-    if (child.status !== 0) {
-      log(`   LỖI: tiến trình tổng hợp thoát mã ${child.status}: ${child.stderr.trim().slice(0, 400)}`);
-      return { ok: false };
-    }
-    const r = JSON.parse(child.stdout) as ChildReport;
+    const r = runInChild<ChildReport>(root, 'intake.ts', CHILD_FLAG, dir, log);
+    if (!r) return { ok: false };
     const ratio = r.mergeSeconds / r.floorSeconds;
     const timeOk = r.mergeSeconds < TIME_BUDGET_S;
-    const rssOk = r.peakRssMb < RSS_BUDGET_MB;
+    const rss = peakRssLine(r.peakRssMb, RSS_BUDGET_MB);
     const ratioOk = ratio <= RATIO_BUDGET;
     const load = (await import('node:os')).loadavg()[0];
-    log(`   Tổng hợp: ${viNumber(r.mergeSeconds, 2)} s (ngân sách < ${TIME_BUDGET_S} s) ${timeOk ? 'đạt' : 'KHÔNG ĐẠT'}; ${viNumber(r.files / r.mergeSeconds)} tệp/giây`);
+    log(`   Tổng hợp: ${viNumber(r.mergeSeconds, 2)} s (ngân sách < ${TIME_BUDGET_S} s) ${verdict(timeOk)}; ${viNumber(r.files / r.mergeSeconds)} tệp/giây`);
     log(`   Đã tổng hợp ${r.merged}/${r.files} (đúng phải là ${expected.merged})`);
-    log(`   RSS cao nhất: ${viNumber(r.peakRssMb)} MB (ngân sách < ${RSS_BUDGET_MB} MB) ${rssOk ? 'đạt' : 'KHÔNG ĐẠT'}`);
+    log(rss.line);
     log(
       `   Sàn (chỉ mở tệp và đọc ô, cùng tiến trình): ${viNumber(r.floorSeconds, 2)} s; tỉ lệ ${viNumber(ratio, 2)} ` +
-        `(ngân sách ≤ ${RATIO_BUDGET}) ${ratioOk ? 'đạt' : 'KHÔNG ĐẠT'}; tải máy lúc đo: ${viNumber(load, 1)}`,
+        `(ngân sách ≤ ${RATIO_BUDGET}) ${verdict(ratioOk)}; tải máy lúc đo: ${viNumber(load, 1)}`,
     );
-    return { ok: timeOk && rssOk && ratioOk && r.merged === expected.merged };
+    return { ok: timeOk && rss.ok && ratioOk && r.merged === expected.merged };
   },
 };
 
-if (process.env[CHILD_FLAG]) {
-  inChild(process.env[CHILD_FLAG]!).catch((error: unknown) => {
-    process.stderr.write(String(error instanceof Error ? error.stack : error));
-    process.exitCode = 1;
-  });
-}
+childMain(CHILD_FLAG, inChild);

@@ -5,10 +5,11 @@
  * Runs in a child process so its peak RSS is its own. Budgets: < 60 s, peak RSS < 600 MB.
  * test/recalc/merge-5000.test.ts proves the totals with LibreOffice.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { peakRssLine, runInChild, verdict } from './child-process';
+import { BENCH_FALLBACK_PERIOD, childMain, peakRssMb, RssSampler, type RssSamples } from './in-child';
 import { viNumber, type BenchSection } from './types';
 
 const UNITS = 5000;
@@ -16,55 +17,47 @@ const TIME_BUDGET_S = 60;
 const RSS_BUDGET_MB = 600;
 const CHILD_FLAG = 'KSTT_BENCH_MERGE_5000_OUT';
 
-interface ChildReport {
+interface ChildReport extends RssSamples {
   mergeS: number;
   plansS: number;
   xlsxS: number;
   bytes: number;
   merged: number;
   appendixRows: number;
-  rssAtQuarterMb: number;
-  rssAtEndMb: number;
   peakRssMb: number;
 }
 
-async function mergeInChild(out: string): Promise<void> {
+async function mergeInChild(out: string): Promise<ChildReport> {
   const { buildConsolidatedPlans } = await import('../../src/domain/consolidate');
   const { renderPlansToXlsx } = await import('../../src/xlsx/render-plan');
   const { mergeProvince } = await import('../../test/fixtures/merge/many-units');
-  const mb = (bytes: number) => bytes / 1024 / 1024;
   let seen = 0;
-  let rssAtQuarter = 0;
+  const rss = new RssSampler(UNITS);
   let t = performance.now();
-  const result = mergeProvince(UNITS, () => {
-    if (++seen === UNITS / 4) rssAtQuarter = process.memoryUsage().rss;
-  });
-  const rssAtEnd = process.memoryUsage().rss;
+  const result = mergeProvince(UNITS, () => rss.after(++seen));
+  const samples = rss.samples();
   const mergeS = (performance.now() - t) / 1000;
   t = performance.now();
   const plans = buildConsolidatedPlans(result, {
     reportingUnit: 'UBND tỉnh Mẫu Sơn',
     level: 'tinh',
-    fallbackPeriod: { label: 'Quý I năm 2026', from: '15/12/2025', to: '14/03/2026' },
+    fallbackPeriod: BENCH_FALLBACK_PERIOD,
   });
   const plansS = (performance.now() - t) / 1000;
   t = performance.now();
   const bytes = await renderPlansToXlsx(plans);
   writeFileSync(out, bytes);
   const xlsxS = (performance.now() - t) / 1000;
-  const report: ChildReport = {
+  return {
     mergeS,
     plansS,
     xlsxS,
     bytes: bytes.length,
     merged: result.counts.merged,
     appendixRows: result.units.length,
-    rssAtQuarterMb: mb(rssAtQuarter),
-    rssAtEndMb: mb(rssAtEnd),
-    // maxRSS (KB) catches peaks between samples.
-    peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    ...samples,
+    peakRssMb: peakRssMb(),
   };
-  process.stdout.write(JSON.stringify(report));
 }
 
 export const merge5000Section: BenchSection = {
@@ -72,37 +65,23 @@ export const merge5000Section: BenchSection = {
   async run({ root, log }) {
     const work = mkdtempSync(path.join(tmpdir(), 'kstt-bench-5000-'));
     try {
-      const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-      const child = spawnSync(tsx, [path.join(root, 'scripts', 'bench', 'merge-5000.ts')], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, [CHILD_FLAG]: path.join(work, 'tong-hop.xlsx') },
-      });
-      if (child.status !== 0) {
-        log(`   LỖI: tiến trình tổng hợp thoát mã ${child.status}: ${child.stderr.trim().slice(0, 500)}`);
-        return { ok: false };
-      }
-      const r = JSON.parse(child.stdout) as ChildReport;
+      const r = runInChild<ChildReport>(root, 'merge-5000.ts', CHILD_FLAG, path.join(work, 'tong-hop.xlsx'), log);
+      if (!r) return { ok: false };
       const total = r.mergeS + r.plansS + r.xlsxS;
       const timeOk = total < TIME_BUDGET_S;
-      const rssOk = r.peakRssMb < RSS_BUDGET_MB;
+      const rss = peakRssLine(r.peakRssMb, RSS_BUDGET_MB);
       log(
         `   Đọc, kiểm tra, cộng ${viNumber(UNITS, 0)} đơn vị: ${viNumber(r.mergeS, 2)} s; lập biểu: ${viNumber(r.plansS, 2)} s; ` +
           `ghi .xlsx (${viNumber(r.bytes / 1024 / 1024)} MB): ${viNumber(r.xlsxS, 2)} s`,
       );
-      log(`   Tổng thời gian: ${viNumber(total, 2)} s (ngân sách < ${TIME_BUDGET_S} s) ${timeOk ? 'đạt' : 'KHÔNG ĐẠT'}; đã tổng hợp ${viNumber(r.merged, 0)}/${viNumber(UNITS, 0)} đơn vị, phụ lục ${viNumber(r.appendixRows, 0)} dòng`);
-      log(`   RSS cao nhất: ${viNumber(r.peakRssMb)} MB (ngân sách < ${RSS_BUDGET_MB} MB) ${rssOk ? 'đạt' : 'KHÔNG ĐẠT'}`);
+      log(`   Tổng thời gian: ${viNumber(total, 2)} s (ngân sách < ${TIME_BUDGET_S} s) ${verdict(timeOk)}; đã tổng hợp ${viNumber(r.merged, 0)}/${viNumber(UNITS, 0)} đơn vị, phụ lục ${viNumber(r.appendixRows, 0)} dòng`);
+      log(rss.line);
       log(`   RSS sau ${viNumber(UNITS / 4, 0)} đơn vị: ${viNumber(r.rssAtQuarterMb)} MB; sau ${viNumber(UNITS, 0)}: ${viNumber(r.rssAtEndMb)} MB`);
-      return { ok: timeOk && rssOk && r.merged === UNITS && r.appendixRows === UNITS };
+      return { ok: timeOk && rss.ok && r.merged === UNITS && r.appendixRows === UNITS };
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
   },
 };
 
-if (process.env[CHILD_FLAG]) {
-  mergeInChild(process.env[CHILD_FLAG]!).catch((error: unknown) => {
-    process.stderr.write(String(error instanceof Error ? error.stack : error));
-    process.exitCode = 1;
-  });
-}
+childMain(CHILD_FLAG, mergeInChild);

@@ -28,6 +28,13 @@ export interface ApiFeature {
   fallback: { vi: string; en: string };
 }
 
+/** Task-pane features that use more than one requirement set. */
+const USED_BY = {
+  charts: { vi: 'Chèn biểu đồ', en: 'Insert charts' },
+  formsAndConsolidation: { vi: 'Chèn biểu mẫu, Tổng hợp', en: 'Insert forms, Consolidate' },
+  highlight: { vi: 'Kiểm tra số liệu › Đánh dấu trên bảng', en: 'Check figures › Highlight' },
+} as const;
+
 export const API_FEATURES: Readonly<Record<ApiFeatureId, ApiFeature>> = {
   floor: {
     set: '1.8',
@@ -44,7 +51,7 @@ export const API_FEATURES: Readonly<Record<ApiFeatureId, ApiFeature>> = {
   seriesEdit: {
     set: '1.7',
     what: { vi: 'Đặt từng chuỗi số liệu và nhóm trên trục của biểu đồ', en: 'Set each chart series and its categories' },
-    usedBy: { vi: 'Chèn biểu đồ', en: 'Insert charts' },
+    usedBy: USED_BY.charts,
     fallback: {
       vi: 'Biểu đồ vẽ từ khối số liệu liền nhau, Excel tự đoán tên nhóm (luôn có từ mức tối thiểu 1.8)',
       en: 'Chart drawn from the contiguous block, Excel guesses the categories (always present from the 1.8 floor)',
@@ -53,7 +60,7 @@ export const API_FEATURES: Readonly<Record<ApiFeatureId, ApiFeature>> = {
   axisNumberFormat: {
     set: '1.8',
     what: { vi: 'Định dạng số trên trục biểu đồ (99,39%)', en: 'Number format of the chart axis (99.39%)' },
-    usedBy: { vi: 'Chèn biểu đồ', en: 'Insert charts' },
+    usedBy: USED_BY.charts,
     fallback: { vi: 'Trục dùng định dạng mặc định của Excel', en: 'The axis keeps Excel’s default format' },
   },
   pageLayout: {
@@ -62,7 +69,7 @@ export const API_FEATURES: Readonly<Record<ApiFeatureId, ApiFeature>> = {
       vi: 'Thiết lập in: khổ A4, hướng giấy, vừa một trang ngang, lặp dòng tiêu đề, lề',
       en: 'Print setup: A4, orientation, fit to one page wide, repeated header rows, margins',
     },
-    usedBy: { vi: 'Chèn biểu mẫu, Tổng hợp', en: 'Insert forms, Consolidate' },
+    usedBy: USED_BY.formsAndConsolidation,
     fallback: {
       vi: 'Biểu vẫn được chèn; thiết lập in bỏ qua và được báo trong kết quả — chỉnh tay trong Bố trí trang',
       en: 'Forms are inserted; print setup is skipped and reported — set it by hand in Page Layout',
@@ -71,7 +78,7 @@ export const API_FEATURES: Readonly<Record<ApiFeatureId, ApiFeature>> = {
   comments: {
     set: '1.10',
     what: { vi: 'Nhận xét (comment) giải thích ô bị đánh dấu', en: 'Comments explaining a highlighted cell' },
-    usedBy: { vi: 'Kiểm tra số liệu › Đánh dấu trên bảng', en: 'Check figures › Highlight' },
+    usedBy: USED_BY.highlight,
     fallback: { vi: 'Chỉ tô màu ô, lời giải thích xem trong ngăn tác vụ', en: 'Cells are only coloured; the pane explains them' },
   },
   mergedAreas: {
@@ -86,13 +93,13 @@ export const API_FEATURES: Readonly<Record<ApiFeatureId, ApiFeature>> = {
   notes: {
     set: '1.18',
     what: { vi: 'Ghi chú (note) giải thích ô bị đánh dấu', en: 'Notes explaining a highlighted cell' },
-    usedBy: { vi: 'Kiểm tra số liệu › Đánh dấu trên bảng', en: 'Check figures › Highlight' },
+    usedBy: USED_BY.highlight,
     fallback: { vi: 'Dùng nhận xét (comment) nếu có ExcelApi 1.10, nếu không chỉ tô màu', en: 'Comments where ExcelApi 1.10 exists, else colour only' },
   },
   undoGroup: {
     set: '1.20',
     what: { vi: 'Chèn nhiều biểu là một bước hoàn tác (Ctrl+Z)', en: 'Inserting several forms is one undo step (Ctrl+Z)' },
-    usedBy: { vi: 'Chèn biểu mẫu, Tổng hợp', en: 'Insert forms, Consolidate' },
+    usedBy: USED_BY.formsAndConsolidation,
     fallback: {
       vi: 'Không hoàn tác được bằng Ctrl+Z: xóa trang tính mới nếu muốn bỏ',
       en: 'Ctrl+Z cannot undo it: delete the new sheets to take it back',

@@ -23,21 +23,20 @@ export const OFFICE_APP_ORDER = [
   'ExtendedOverrides',
 ] as const;
 
+/** Children of OfficeApp that a task-pane add-in may leave out. */
+const OPTIONAL_TOP_LEVEL: ReadonlySet<string> = new Set([
+  'AlternateId',
+  'SupportUrl',
+  'AppDomains',
+  'Requirements',
+  'Dictionary',
+  'VersionOverrides',
+  'ExtendedOverrides',
+]);
+
 /** Children of OfficeApp that a task-pane add-in must have (Hosts, the icons and SourceLocation are required for
- * an add-in that can be sideloaded into Excel and listed with an icon). */
-export const REQUIRED_TOP_LEVEL = [
-  'Id',
-  'Version',
-  'ProviderName',
-  'DefaultLocale',
-  'DisplayName',
-  'Description',
-  'IconUrl',
-  'HighResolutionIconUrl',
-  'Hosts',
-  'DefaultSettings',
-  'Permissions',
-] as const;
+ * an add-in that can be sideloaded into Excel and listed with an icon): all the others, in XSD order. */
+export const REQUIRED_TOP_LEVEL = OFFICE_APP_ORDER.filter((name) => !OPTIONAL_TOP_LEVEL.has(name));
 
 /** Child order of elements inside VersionOverrides (only the elements a task-pane add-in uses). */
 export const NESTED_ORDER: Record<string, readonly string[]> = {

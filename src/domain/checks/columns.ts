@@ -10,7 +10,7 @@
  */
 import type { FormCheck } from '../forms/spec';
 import type { BodyRow } from '../read/types';
-import type { FormView, ViewRow } from './form-view';
+import { sumKnown, type FormView, type ViewRow } from './form-view';
 import { judgeRate } from './rate';
 import { en, enPercent, vi, viPercent } from './say';
 import type { Finding, FindingSeverity } from './types';
@@ -58,15 +58,7 @@ export function columnAxisFindings(view: FormView): Finding[] {
   const colSum = checks.find((c): c is Check<'col-sum'> => c.rule === 'col-sum');
   for (const id of colSum?.columns ?? []) {
     if (!view.has(id) || summedTargets.has(id)) continue;
-    const memberSum = (members: BodyRow[]) => {
-      let s = 0;
-      for (const m of members) {
-        const v = view.value(m, id);
-        if (v === null) return null;
-        s += v;
-      }
-      return s;
-    };
+    const memberSum = (members: BodyRow[]) => sumKnown(members.map((m) => view.value(m, id)));
     for (const vr of rows) {
       if (vr.kind === 'data') continue;
       const cell = view.cell(vr.row, id);
@@ -107,15 +99,8 @@ export function columnAxisFindings(view: FormView): Finding[] {
   // --- balance: a row that balances with the stated totals or with the totals its parts give is fine.
   const valueOf = (row: BodyRow, id: string, fix: boolean): number | null =>
     fix && corrected.size > 0 && corrected.has(key(row, id)) ? corrected.get(key(row, id))! : view.value(row, id);
-  const sumOf = (row: BodyRow, ids: readonly string[], fix: boolean): number | null => {
-    let s = 0;
-    for (const id of ids) {
-      const v = valueOf(row, id, fix);
-      if (v === null) return null;
-      s += v;
-    }
-    return s;
-  };
+  const sumOf = (row: BodyRow, ids: readonly string[], fix: boolean): number | null =>
+    sumKnown(ids.map((id) => valueOf(row, id, fix)));
   for (const check of checks.filter((c): c is Check<'balance'> => c.rule === 'balance' && c.axis === 'columns')) {
     if (!view.usable(check.left) || !view.usable(check.right) || !check.left.some((id) => view.has(id))) continue;
     const dataDiff = new Map<number, number>();

@@ -2,7 +2,7 @@
 import type { FormCheck } from '../forms/spec';
 import type { BodyRow } from '../read/types';
 import { rateFinding, rowSumFinding } from './columns';
-import type { FormView } from './form-view';
+import { sumKnown, type FormView } from './form-view';
 import { en, vi } from './say';
 import type { Finding } from './types';
 
@@ -19,17 +19,13 @@ export function rowAxisFindings(view: FormView): Finding[] {
   const findings: Finding[] = [];
   const add = (f: Omit<Finding, 'sheet'>) => findings.push({ sheet: view.sheet, ...f });
   /** Sum of the rows' cells in one column; rows missing from the sheet make it unknown. */
-  const sum = (ids: readonly string[], col: string): number | null => {
-    let s = 0;
-    for (const id of ids) {
-      const row = rowOf(id);
-      if (!row) return null;
-      const v = view.value(row, col);
-      if (v === null) return null;
-      s += v;
-    }
-    return s;
-  };
+  const sum = (ids: readonly string[], col: string): number | null =>
+    sumKnown(
+      ids.map((id) => {
+        const row = rowOf(id);
+        return row ? view.value(row, col) : null;
+      }),
+    );
   const usesColumn = (id: string, col: string) => {
     const fr = fixed.find((r) => r.id === id);
     return !!fr && !fr.heading && (!fr.columns || fr.columns.includes(col));

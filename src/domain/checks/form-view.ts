@@ -18,6 +18,16 @@ export interface ViewRow {
 /** Data rows have no members; one shared empty list instead of one per row (tables of 20.000 rows). */
 const NO_MEMBERS: BodyRow[] = [];
 
+/** The sum of `values`, or null when any of them is unknown (null). */
+export function sumKnown(values: readonly (number | null)[]): number | null {
+  let total = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
 export class FormView {
   readonly leaves: Map<string, LeafColumn>;
   private readonly parents = new Map<string, string>();
@@ -61,13 +71,7 @@ export class FormView {
   }
 
   sum(row: BodyRow, ids: readonly string[]): number | null {
-    let total = 0;
-    for (const id of ids) {
-      const v = this.value(row, id);
-      if (v === null) return null;
-      total += v;
-    }
-    return total;
+    return sumKnown(ids.map((id) => this.value(row, id)));
   }
 
   /** «(4)» */

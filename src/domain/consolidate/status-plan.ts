@@ -1,7 +1,7 @@
 /** The «Tình trạng đơn vị» sheet: every file, whether it was counted and why not, as a plain SheetPlan. */
 import { ref } from '../layout/a1';
-import { BODY_FONT_SIZE, COLOURS, FONT_NAME, TABLE_FONT_SIZE } from '../layout/build-plan';
-import type { CellStyle, PlanCell, SheetPlan, StyledBox } from '../layout/sheet-plan';
+import { ALL_BORDERS, BODY_FONT_SIZE, COLOURS, FONT_NAME, TABLE_FONT_SIZE } from '../layout/build-plan';
+import type { PlanCell, SheetPlan, StyledBox } from '../layout/sheet-plan';
 import { LEVEL_NAMES } from './consolidation';
 import type { ConsolidationResult, UnitStatusCode } from './types';
 
@@ -28,14 +28,6 @@ export const STATUS_DETAIL: Readonly<Record<UnitStatusCode, string>> = {
 
 const HEADERS = ['STT', 'Tệp', 'Đơn vị', 'Cấp', 'Kỳ báo cáo', 'Tình trạng', 'Chi tiết', 'Tổng hợp', 'Lý do'];
 const WIDTHS = [6, 28, 30, 10, 20, 14, 24, 10, 80];
-const BORDERS: CellStyle['borders'] = [
-  'top',
-  'bottom',
-  'left',
-  'right',
-  'insideHorizontal',
-  'insideVertical',
-];
 
 function linesFor(text: string, width: number): number {
   return Math.max(1, Math.ceil(text.length / Math.max(1, width - 2)));
@@ -92,7 +84,7 @@ export function buildStatusPlan(result: ConsolidationResult): SheetPlan {
   styles.push({ box: { row: 1, col: 0, rowCount: 1, colCount }, style: { italic: true } });
   styles.push({
     box: { row: header, col: 0, rowCount: last - header + 1, colCount },
-    style: { borders: BORDERS, wrapText: true, verticalAlign: 'top', fontSize: TABLE_FONT_SIZE },
+    style: { borders: ALL_BORDERS, wrapText: true, verticalAlign: 'top', fontSize: TABLE_FONT_SIZE },
   });
   styles.push({
     box: { row: header, col: 0, rowCount: 1, colCount },

@@ -3,6 +3,7 @@
  * Quyết định 766/QĐ-TTg groups with their maximum points. Targets and points are prefilled input cells
  * the user can edit; other years' targets go through `FormOptions.prefill` (see `chiTieuPrefill`).
  */
+import { subsetCheck } from './shared/checks';
 import { checksFromColumns, type ColumnNode, type FixedRow, type FormSpec } from './spec';
 import { INDICATOR_TARGETS, QD766_GROUPS, targetsForYear } from './targets-data';
 
@@ -120,23 +121,7 @@ export const FORM_CHI_TIEU: FormSpec = {
   sheetName: 'Chỉ tiêu',
   checks: [
     ...checksFromColumns(columns, false),
-    {
-      id: 'subset:numerator',
-      rule: 'subset',
-      axis: 'columns',
-      part: ['numerator'],
-      whole: ['denominator'],
-      severity: 'error',
-      description: 'Tử số không vượt quá mẫu số.',
-    },
-    {
-      id: 'subset:points',
-      rule: 'subset',
-      axis: 'columns',
-      part: ['points'],
-      whole: ['maxPoints'],
-      severity: 'error',
-      description: 'Điểm đạt không vượt quá điểm tối đa.',
-    },
+    subsetCheck('columns', 'numerator', 'denominator', 'Tử số không vượt quá mẫu số.'),
+    subsetCheck('columns', 'points', 'maxPoints', 'Điểm đạt không vượt quá điểm tối đa.'),
   ],
 };

@@ -4,40 +4,58 @@
  */
 import type { FixedRow, FormSpec } from './spec';
 
-type Heading = [id: string, stt: string, label: string, source?: string];
+/** A sub-heading, with the form its figures come from where there is one. */
+type SubHeading = string | [label: string, source: string];
 
-const HEADINGS: Heading[] = [
-  ['I', 'I', 'Công tác chỉ đạo, điều hành'],
-  ['I.1', '1', 'Việc ban hành văn bản chỉ đạo, triển khai thực hiện'],
-  ['I.2', '2', 'Công tác đôn đốc, tổ chức thực hiện'],
-  ['I.3', '3', 'Công tác tổ chức, bố trí cán bộ đầu mối làm công tác kiểm soát TTHC'],
-  ['I.4', '4', 'Việc bố trí và sử dụng kinh phí hoạt động kiểm soát TTHC'],
-  ['II', 'II', 'Tình hình, kết quả thực hiện công tác kiểm soát TTHC'],
-  ['II.1', '1', 'Đánh giá tác động quy định TTHC', 'Biểu KSTT-DG'],
-  ['II.2', '2', 'Công bố, công khai TTHC', 'Biểu KSTT-CB'],
-  ['II.3', '3', 'Rà soát, đơn giản hóa TTHC', 'Biểu KSTT-RS'],
-  ['II.4', '4', 'Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính', 'Biểu số II.05a'],
-  ['II.5', '5', 'Tình hình, kết quả giải quyết TTHC', 'Biểu số II.06a, II.06b'],
-  ['II.6', '6', 'Triển khai cơ chế một cửa, một cửa liên thông', 'Biểu số II.07b'],
-  ['II.7', '7', 'Thực hiện TTHC trên môi trường điện tử', 'Biểu KSTT-DT'],
-  ['II.8', '8', 'Truyền thông hỗ trợ hoạt động kiểm soát TTHC'],
-  ['II.9', '9', 'Nghiên cứu, đề xuất sáng kiến cải cách TTHC'],
-  ['II.10', '10', 'Kiểm tra thực hiện kiểm soát TTHC'],
-  ['II.11', '11', 'Nội dung khác'],
-  ['III', 'III', 'Đánh giá chung'],
-  ['III.1', '1', 'Kết quả đạt được', 'Biểu KSTT-CT'],
-  ['III.2', '2', 'Khó khăn, vướng mắc, tồn tại, hạn chế và nguyên nhân'],
-  ['IV', 'IV', 'Phương hướng, nhiệm vụ kỳ tới'],
-  ['V', 'V', 'Kiến nghị, đề xuất'],
+/** Sections I–V, each with its numbered sub-headings (ids «II.1» …, printed «1», «2» …). */
+const SECTIONS: [numeral: string, label: string, subHeadings: SubHeading[]][] = [
+  [
+    'I',
+    'Công tác chỉ đạo, điều hành',
+    [
+      'Việc ban hành văn bản chỉ đạo, triển khai thực hiện',
+      'Công tác đôn đốc, tổ chức thực hiện',
+      'Công tác tổ chức, bố trí cán bộ đầu mối làm công tác kiểm soát TTHC',
+      'Việc bố trí và sử dụng kinh phí hoạt động kiểm soát TTHC',
+    ],
+  ],
+  [
+    'II',
+    'Tình hình, kết quả thực hiện công tác kiểm soát TTHC',
+    [
+      ['Đánh giá tác động quy định TTHC', 'Biểu KSTT-DG'],
+      ['Công bố, công khai TTHC', 'Biểu KSTT-CB'],
+      ['Rà soát, đơn giản hóa TTHC', 'Biểu KSTT-RS'],
+      ['Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính', 'Biểu số II.05a'],
+      ['Tình hình, kết quả giải quyết TTHC', 'Biểu số II.06a, II.06b'],
+      ['Triển khai cơ chế một cửa, một cửa liên thông', 'Biểu số II.07b'],
+      ['Thực hiện TTHC trên môi trường điện tử', 'Biểu KSTT-DT'],
+      'Truyền thông hỗ trợ hoạt động kiểm soát TTHC',
+      'Nghiên cứu, đề xuất sáng kiến cải cách TTHC',
+      'Kiểm tra thực hiện kiểm soát TTHC',
+      'Nội dung khác',
+    ],
+  ],
+  [
+    'III',
+    'Đánh giá chung',
+    [['Kết quả đạt được', 'Biểu KSTT-CT'], 'Khó khăn, vướng mắc, tồn tại, hạn chế và nguyên nhân'],
+  ],
+  ['IV', 'Phương hướng, nhiệm vụ kỳ tới', []],
+  ['V', 'Kiến nghị, đề xuất', []],
 ];
 
-const rows: FixedRow[] = HEADINGS.map(([id, stt, label, source]) => ({
-  id,
-  stt,
-  label,
-  heading: !id.includes('.'),
-  texts: source ? { source } : undefined,
-}));
+function headingRow(id: string, stt: string, label: string, source?: string): FixedRow {
+  return { id, stt, label, heading: !id.includes('.'), texts: source ? { source } : undefined };
+}
+
+const rows: FixedRow[] = SECTIONS.flatMap(([numeral, label, subHeadings]) => [
+  headingRow(numeral, numeral, label),
+  ...subHeadings.map((sub, i) => {
+    const [subLabel, source] = typeof sub === 'string' ? [sub] : sub;
+    return headingRow(`${numeral}.${i + 1}`, String(i + 1), subLabel, source);
+  }),
+]);
 
 export const FORM_DE_CUONG: FormSpec = {
   code: 'KSTT-DC',

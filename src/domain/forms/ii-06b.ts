@@ -1,30 +1,27 @@
 /** Biểu số II.06b/VPCP/KSTT — the aggregate of the units' II.06a, grouped by level with subtotals. */
 import { DOSSIER_CHECKS, dossierColumns } from './shared/dossier-columns';
 import { DEFAULT_FIELDS } from './shared/fields';
-import { checksFromColumns, type FormSpec } from './spec';
+import { officialTableForm } from './shared/form-builders';
 
-const columns = dossierColumns('Lĩnh vực, công việc giải quyết theo cấp');
-
-export const FORM_II_06B: FormSpec = {
-  code: 'II.06b',
-  printedCode: 'Biểu số II.06b/VPCP/KSTT',
-  officialCode: true,
-  title: 'Tình hình, kết quả giải quyết TTHC thuộc thẩm quyền',
-  shortName: 'Kết quả giải quyết TTHC theo cấp',
-  reportedBy: 'UBND cấp tỉnh, cấp huyện, cấp xã (tổng hợp từ Biểu II.06a của các cơ quan, đơn vị)',
-  unitOfMeasure: 'Số hồ sơ TTHC',
-  legalBasis: 'TT01/2020',
-  status: {
-    layout: 'inferred',
-    source:
-      'Cột và nhóm theo cấp như bản xuất «Biểu số 06/VPCP/KSTT» theo các cấp của HuanVu201/DichVuCong_KhoaLuan_PASETO ' +
-      '(docs/sources/forms-research.md §D.2); mã II.06b do báo cáo quý I/2026 của phường Tam Thanh dẫn chiếu',
-    notes:
-      'Tiêu đề và mã biểu chưa được xác nhận: phần mềm một cửa in «Biểu số 06/VPCP/KSTT» cho bảng này, không in ' +
-      '«II.06b»; chưa đọc được Phụ lục II của Thông tư.',
+export const FORM_II_06B = officialTableForm(
+  {
+    code: 'II.06b',
+    title: 'Tình hình, kết quả giải quyết TTHC thuộc thẩm quyền',
+    shortName: 'Kết quả giải quyết TTHC theo cấp',
+    reportedBy: 'UBND cấp tỉnh, cấp huyện, cấp xã (tổng hợp từ Biểu II.06a của các cơ quan, đơn vị)',
+    unitOfMeasure: 'Số hồ sơ TTHC',
+    status: {
+      layout: 'inferred',
+      source:
+        'Cột và nhóm theo cấp như bản xuất «Biểu số 06/VPCP/KSTT» theo các cấp của HuanVu201/DichVuCong_KhoaLuan_PASETO ' +
+        '(docs/sources/forms-research.md §D.2); mã II.06b do báo cáo quý I/2026 của phường Tam Thanh dẫn chiếu',
+      notes:
+        'Tiêu đề và mã biểu chưa được xác nhận: phần mềm một cửa in «Biểu số 06/VPCP/KSTT» cho bảng này, không in ' +
+        '«II.06b»; chưa đọc được Phụ lục II của Thông tư.',
+    },
   },
-  columns,
-  rows: {
+  dossierColumns('Lĩnh vực, công việc giải quyết theo cấp'),
+  {
     kind: 'grouped',
     itemNoun: 'lĩnh vực',
     groups: [
@@ -40,7 +37,5 @@ export const FORM_II_06B: FormSpec = {
       { stt: 'III', label: 'Cấp xã (xã, phường, thị trấn)', rows: DEFAULT_FIELDS.xa },
     ],
   },
-  totalRow: true,
-  columnNumberRow: true,
-  checks: [...checksFromColumns(columns, true), ...DOSSIER_CHECKS],
-};
+  DOSSIER_CHECKS,
+);

@@ -3,21 +3,15 @@
  * report (one row per unit, grouped by level, like the 2017 Bỉm Sơn report's «PHỤ LỤC II»). No official code
  * is known: local code KSTT-PL. Figures come from the units' Biểu II.06a; `src/domain/consolidate` fills them.
  */
+import { subsetCheck } from './shared/checks';
+import { RESOLVED_COLUMNS } from './shared/dossier-columns';
 import { checksFromColumns, type ColumnNode, type FormSpec } from './spec';
 
 const columns: ColumnNode[] = [
   { id: 'stt', header: 'STT', kind: 'stt' },
   { id: 'unit', header: 'Tên đơn vị', kind: 'label' },
   { id: 'received', header: 'Tổng số hồ sơ đã nhận', kind: 'input' },
-  {
-    header: 'Số hồ sơ đã giải quyết',
-    children: [
-      { id: 'resolved', header: 'Tổng số', kind: 'computed', formula: { sum: ['early', 'onTime', 'late'] } },
-      { id: 'early', header: 'Trước hạn', kind: 'input' },
-      { id: 'onTime', header: 'Đúng hạn', kind: 'input' },
-      { id: 'late', header: 'Quá hạn', kind: 'input' },
-    ],
-  },
+  RESOLVED_COLUMNS,
   { id: 'pending', header: 'Số hồ sơ đang giải quyết', kind: 'input' },
   {
     id: 'onTimeRate',
@@ -70,14 +64,11 @@ export const FORM_PHU_LUC_DON_VI: FormSpec = {
   sheetName: 'Phụ lục đơn vị',
   checks: [
     ...checksFromColumns(columns, true),
-    {
-      id: 'subset:resolved',
-      rule: 'subset',
-      axis: 'columns',
-      part: ['resolved'],
-      whole: ['received'],
-      severity: 'error',
-      description: 'Số hồ sơ đã giải quyết không vượt quá tổng số hồ sơ đã nhận.',
-    },
+    subsetCheck(
+      'columns',
+      'resolved',
+      'received',
+      'Số hồ sơ đã giải quyết không vượt quá tổng số hồ sơ đã nhận.',
+    ),
   ],
 };

@@ -199,38 +199,58 @@ export function formulaOperands(formula: CellFormula): string[] {
   return 'sum' in formula ? [...formula.sum] : [...formula.ratio.numerator, ...formula.ratio.denominator];
 }
 
+/** The wording of a formula's check, by the formula's kind: «name» is the column's header or the row's label. */
+interface FormulaWording {
+  sum: string;
+  ratio: string;
+}
+
+/** The check one formula implies over `axis`: a row-sum for a sum, a rate for a ratio. */
+function formulaCheck(
+  axis: 'columns' | 'rows',
+  target: string,
+  formula: CellFormula,
+  name: string,
+  wording: FormulaWording,
+): FormCheck {
+  const shared = { axis, target, severity: 'error' as const };
+  if ('sum' in formula) {
+    return {
+      id: `row-sum:${target}`,
+      rule: 'row-sum',
+      ...shared,
+      parts: formula.sum,
+      description: `«${name}» ${wording.sum}`,
+    };
+  }
+  return {
+    id: `rate:${target}`,
+    rule: 'rate',
+    ...shared,
+    numerator: formula.ratio.numerator,
+    denominator: formula.ratio.denominator,
+    description: `«${name}» ${wording.ratio}`,
+  };
+}
+
+const WITHIN_EACH_ROW: FormulaWording = {
+  sum: 'bằng tổng các cột thành phần trên mỗi dòng.',
+  ratio: 'bằng tử số chia mẫu số trên mỗi dòng.',
+};
+const OVER_ROWS: FormulaWording = {
+  sum: 'bằng tổng các dòng thành phần.',
+  ratio: 'bằng tử số chia mẫu số.',
+};
+
 /**
  * The checks every column formula implies: each computed column is a row-sum, each rate column a rate,
  * and every summable column adds up in TỔNG CỘNG and subtotals. Forms spread this into `checks`.
  */
 export function checksFromColumns(nodes: readonly ColumnNode[], withTotals: boolean): FormCheck[] {
   const leaves = leafColumns(nodes);
-  const checks: FormCheck[] = [];
-  for (const col of leaves) {
-    if (!col.formula) continue;
-    if ('sum' in col.formula) {
-      checks.push({
-        id: `row-sum:${col.id}`,
-        rule: 'row-sum',
-        axis: 'columns',
-        target: col.id,
-        parts: col.formula.sum,
-        severity: 'error',
-        description: `«${col.header}» bằng tổng các cột thành phần trên mỗi dòng.`,
-      });
-    } else {
-      checks.push({
-        id: `rate:${col.id}`,
-        rule: 'rate',
-        axis: 'columns',
-        target: col.id,
-        numerator: col.formula.ratio.numerator,
-        denominator: col.formula.ratio.denominator,
-        severity: 'error',
-        description: `«${col.header}» bằng tử số chia mẫu số trên mỗi dòng.`,
-      });
-    }
-  }
+  const checks: FormCheck[] = leaves.flatMap((col) =>
+    col.formula ? [formulaCheck('columns', col.id, col.formula, col.header, WITHIN_EACH_ROW)] : [],
+  );
   const summable = leaves.filter((c) => c.kind === 'input' || c.kind === 'computed').map((c) => c.id);
   if (withTotals && summable.length > 0) {
     checks.push({
@@ -246,31 +266,7 @@ export function checksFromColumns(nodes: readonly ColumnNode[], withTotals: bool
 
 /** The checks implied by fixed rows' own formulas (row-sum and rate over row ids). */
 export function checksFromFixedRows(rows: readonly FixedRow[]): FormCheck[] {
-  const checks: FormCheck[] = [];
-  for (const row of rows) {
-    if (!row.formula) continue;
-    if ('sum' in row.formula) {
-      checks.push({
-        id: `row-sum:${row.id}`,
-        rule: 'row-sum',
-        axis: 'rows',
-        target: row.id,
-        parts: row.formula.sum,
-        severity: 'error',
-        description: `«${row.label}» bằng tổng các dòng thành phần.`,
-      });
-    } else {
-      checks.push({
-        id: `rate:${row.id}`,
-        rule: 'rate',
-        axis: 'rows',
-        target: row.id,
-        numerator: row.formula.ratio.numerator,
-        denominator: row.formula.ratio.denominator,
-        severity: 'error',
-        description: `«${row.label}» bằng tử số chia mẫu số.`,
-      });
-    }
-  }
-  return checks;
+  return rows.flatMap((row) =>
+    row.formula ? [formulaCheck('rows', row.id, row.formula, row.label, OVER_ROWS)] : [],
+  );
 }

@@ -12,7 +12,14 @@
 import { getForm, type LegalBasis } from '../forms';
 import { chiTieuPrefill } from '../forms/chi-tieu';
 import { QD766_GROUPS, RATING_BAND_NAMES, RATING_BANDS_NOTE, targetsForYear } from '../forms/targets-data';
-import { buildSheetPlan, COLOURS, RATE_FORMAT } from '../layout/build-plan';
+import {
+  ALL_BORDERS,
+  buildSheetPlan,
+  COLOURS,
+  FONT_NAME,
+  RATE_FORMAT,
+  TABLE_FONT_SIZE,
+} from '../layout/build-plan';
 import { ref } from '../layout/a1';
 import { formMarkerName } from '../layout/form-marker';
 import type { FormOptions } from '../layout/options';
@@ -65,6 +72,26 @@ export interface IndicatorPlan extends SheetPlan {
   indicatorInfo: IndicatorPlanInfo;
 }
 
+/** A table the plan adds below the printed form: its title, an explanatory note and its column headers. */
+interface SideTable {
+  title: string;
+  note: { text: string; fontColor?: string };
+  headers: readonly string[];
+}
+
+const SIDE_TABLES: Record<'ratingBands' | 'chartData', SideTable> = {
+  ratingBands: {
+    title: 'Thang xếp loại theo tổng điểm Bộ chỉ số (Quyết định 766/QĐ-TTg)',
+    note: { text: RATING_BANDS_NOTE, fontColor: COLOURS.contradictionText },
+    headers: ['Mức xếp loại', 'Từ (điểm)'],
+  },
+  chartData: {
+    title: 'Số liệu cho biểu đồ (tự tính từ bảng trên, không cần sửa)',
+    note: { text: CHARTS_NOTE },
+    headers: ['Chỉ tiêu', 'Kết quả', 'Mục tiêu'],
+  },
+};
+
 class Overlay {
   private readonly cells = new Map<string, PlanCell>();
   constructor(readonly plan: SheetPlan) {
@@ -82,17 +109,41 @@ class Overlay {
   style(row: number, col: number, style: CellStyle, rowCount = 1, colCount = 1): void {
     this.plan.styles.push({ box: { row, col, rowCount, colCount }, style });
   }
+  /**
+   * The top of a side table below the form: a bold title, a merged italic note, then a header row over the
+   * consecutive columns from `col`. Returns the first row under the headers.
+   */
+  sideTableTop(row: number, col: number, { title, note, headers }: SideTable): number {
+    this.text(row, col, title, 'meta');
+    this.style(row, col, { bold: true, fontName: FONT_NAME, fontSize: TABLE_FONT_SIZE });
+    const noteRow = row + 1;
+    this.text(noteRow, col, note.text, 'meta');
+    const noteColour = note.fontColor ? { fontColor: note.fontColor } : {};
+    this.style(noteRow, col, { italic: true, ...noteColour, wrapText: true, fontSize: 11 });
+    this.plan.merges.push({ row: noteRow, col, rowCount: 1, colCount: this.plan.colCount - col });
+    this.plan.rowHeights[noteRow] = 34;
+    const headerRow = noteRow + 1;
+    headers.forEach((header, i) => this.text(headerRow, col + i, header, 'header'));
+    const headerStyle = {
+      ...TABLE_STYLE,
+      bold: true,
+      fill: COLOURS.header,
+      horizontalAlign: 'center' as const,
+    };
+    this.style(headerRow, col, headerStyle, 1, headers.length);
+    return headerRow + 1;
+  }
   finish(): PlanCell[] {
     return [...this.cells.values()];
   }
 }
 
 const TABLE_STYLE: CellStyle = {
-  fontName: 'Times New Roman',
-  fontSize: 12,
+  fontName: FONT_NAME,
+  fontSize: TABLE_FONT_SIZE,
   verticalAlign: 'center',
   wrapText: true,
-  borders: ['top', 'bottom', 'left', 'right', 'insideHorizontal', 'insideVertical'],
+  borders: ALL_BORDERS,
 };
 
 /**
@@ -188,30 +239,7 @@ export function buildIndicatorPlan(
   let next = plan.rowCount + 1;
   const nameCol = cols.item;
   const minCol = cols.target;
-  o.text(next, nameCol, 'Thang xếp loại theo tổng điểm Bộ chỉ số (Quyết định 766/QĐ-TTg)', 'meta');
-  o.style(next, nameCol, { bold: true, fontName: 'Times New Roman', fontSize: 12 });
-  next++;
-  o.text(next, nameCol, RATING_BANDS_NOTE, 'meta');
-  o.style(
-    next,
-    nameCol,
-    { italic: true, fontColor: COLOURS.contradictionText, wrapText: true, fontSize: 11 },
-    1,
-    1,
-  );
-  plan.merges.push({ row: next, col: nameCol, rowCount: 1, colCount: plan.colCount - nameCol });
-  plan.rowHeights[next] = 34;
-  next++;
-  o.text(next, nameCol, 'Mức xếp loại', 'header');
-  o.text(next, minCol, 'Từ (điểm)', 'header');
-  o.style(
-    next,
-    nameCol,
-    { ...TABLE_STYLE, bold: true, fill: COLOURS.header, horizontalAlign: 'center' },
-    1,
-    2,
-  );
-  next++;
+  next = o.sideTableTop(next, nameCol, SIDE_TABLES.ratingBands); // minCol is the column after nameCol
   const bandsFirst = next;
   for (const name of RATING_BAND_NAMES) {
     o.text(next, nameCol, name, 'label');
@@ -246,27 +274,9 @@ export function buildIndicatorPlan(
   // --- Chart data: each indicator's rate and its target as a rate, so a chart can put both on one % axis.
   // #N/A (NA()) where there is no rate yet: charts leave a gap instead of drawing a misleading 0 %.
   next++;
-  o.text(next, nameCol, 'Số liệu cho biểu đồ (tự tính từ bảng trên, không cần sửa)', 'meta');
-  o.style(next, nameCol, { bold: true, fontName: 'Times New Roman', fontSize: 12 });
-  next++;
-  o.text(next, nameCol, CHARTS_NOTE, 'meta');
-  o.style(next, nameCol, { italic: true, wrapText: true, fontSize: 11 });
-  plan.merges.push({ row: next, col: nameCol, rowCount: 1, colCount: plan.colCount - nameCol });
-  plan.rowHeights[next] = 34;
-  next++;
   const resultCol = cols.target;
   const targetRateCol = cols.numerator;
-  o.text(next, nameCol, 'Chỉ tiêu', 'header');
-  o.text(next, resultCol, 'Kết quả', 'header');
-  o.text(next, targetRateCol, 'Mục tiêu', 'header');
-  o.style(
-    next,
-    nameCol,
-    { ...TABLE_STYLE, bold: true, fill: COLOURS.header, horizontalAlign: 'center' },
-    1,
-    3,
-  );
-  next++;
+  next = o.sideTableTop(next, nameCol, SIDE_TABLES.chartData); // resultCol and targetRateCol follow nameCol
   const chartFirst = next;
   for (const id of targetIds) {
     const source = rows[`target:${id}`];

@@ -62,7 +62,8 @@ export const COLOURS = {
   belowTarget: '#FCE4D6',
 } as const;
 
-const ALL_BORDERS: CellStyle['borders'] = [
+/** Every edge of every cell of a box: the grid of a table. */
+export const ALL_BORDERS: CellStyle['borders'] = [
   'top',
   'bottom',
   'left',

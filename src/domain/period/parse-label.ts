@@ -3,6 +3,7 @@
  * «9 tháng», «năm 2025», «tháng 3/2026», «Q1/2026», with or without diacritics. Also recognises unfilled templates
  * («Quý...», «Quý …/20…», «…/20…»), which the checker reports as a placeholder left in the form.
  */
+import { fold } from '../read/text';
 import { fromRoman } from './roman';
 import type { PeriodKind } from './types';
 
@@ -11,18 +12,6 @@ export type ParsedPeriodLabel =
   | { placeholder: false; kind: PeriodKind; index: number; year: number | null }
   /** A template left unfilled; whatever could be read is kept. */
   | { placeholder: true; kind: PeriodKind | null; index: number | null; year: number | null };
-
-/** Lower case, no diacritics, «đ» → «d», «…» → «...», single spaces: one spelling for every way people type it. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/…/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** A blank to be filled in: «...», «__», «..» */
 const BLANK = String.raw`(?:\.{2,}|_{2,})`;
