@@ -20,6 +20,7 @@ import {
   isProxy,
   part,
   registerProxies,
+  type PropSpecs,
   type ProxyKinds,
 } from './client-object';
 import { FakeOfficeError } from './errors';
@@ -31,6 +32,7 @@ import {
   type FakeChart,
   type FakeChartAxis,
   type FakeChartSeries,
+  type FakeChartTitle,
   type FakeRangeRef,
   type FakeWorkbook,
 } from './model';
@@ -89,7 +91,7 @@ function isTextOnly(values: (string | number | boolean | null)[]): boolean {
 }
 
 function newAxis(): FakeChartAxis {
-  return { title: '', titleVisible: false, minimum: null, maximum: null, numberFormat: 'General' };
+  return { title: { text: '', visible: false }, minimum: null, maximum: null, numberFormat: 'General' };
 }
 
 /** Series from a source block, as Excel's ChartCollection.add / Chart.setData do for a plain block. */
@@ -284,26 +286,31 @@ defineProps<ChartTarget>(ChartProxy, {
   id: field(liveChart, 'id'),
 });
 
-export class ChartTitleProxy extends ClientObjectBase<ChartTarget> {
-  readonly _typeName = 'ChartTitle';
+/** A chart's or an axis's title: the same two properties; Excel shows a title as soon as it has text. */
+abstract class TitleProxy<T> extends ClientObjectBase<T> {
   declare text: string;
   declare visible: boolean;
 }
 
-const titleOf = (t: ChartTarget) => liveChart(t).title;
-
-defineProps<ChartTarget>(ChartTitleProxy, {
-  text: {
-    read: (t) => titleOf(t).text,
-    write: (t, v) => {
-      const title = titleOf(t);
-      title.text = requireString(v, 'ChartTitle.text');
-      // Excel shows a title as soon as it has text.
-      title.visible = title.text !== '';
+function titleProps<T>(titleOf: (t: T) => FakeChartTitle, typeName: string): PropSpecs<T> {
+  return {
+    text: {
+      read: (t) => titleOf(t).text,
+      write: (t, v) => {
+        const title = titleOf(t);
+        title.text = requireString(v, `${typeName}.text`);
+        title.visible = title.text !== '';
+      },
     },
-  },
-  visible: field(titleOf, 'visible', (v) => requireBoolean(v, 'ChartTitle.visible')),
-});
+    visible: field(titleOf, 'visible', (v) => requireBoolean(v, `${typeName}.visible`)),
+  };
+}
+
+export class ChartTitleProxy extends TitleProxy<ChartTarget> {
+  readonly _typeName = 'ChartTitle';
+}
+
+defineProps<ChartTarget>(ChartTitleProxy, titleProps((t) => liveChart(t).title, 'ChartTitle'));
 
 export class ChartLegendProxy extends ClientObjectBase<ChartTarget> {
   readonly _typeName = 'ChartLegend';
@@ -348,23 +355,11 @@ defineProps<AxisTarget>(ChartAxisProxy, {
   numberFormat: field(axisOf, 'numberFormat', (v) => requireString(v, 'ChartAxis.numberFormat')),
 });
 
-export class ChartAxisTitleProxy extends ClientObjectBase<AxisTarget> {
+export class ChartAxisTitleProxy extends TitleProxy<AxisTarget> {
   readonly _typeName = 'ChartAxisTitle';
-  declare text: string;
-  declare visible: boolean;
 }
 
-defineProps<AxisTarget>(ChartAxisTitleProxy, {
-  text: {
-    read: (t) => axisOf(t).title,
-    write: (t, v) => {
-      const axis = axisOf(t);
-      axis.title = requireString(v, 'ChartAxisTitle.text');
-      axis.titleVisible = axis.title !== '';
-    },
-  },
-  visible: field(axisOf, 'titleVisible', (v) => requireBoolean(v, 'ChartAxisTitle.visible')),
-});
+defineProps<AxisTarget>(ChartAxisTitleProxy, titleProps((t) => axisOf(t).title, 'ChartAxisTitle'));
 
 export class ChartSeriesCollectionProxy extends CollectionBase<ChartTarget, 'ChartSeries'> {
   readonly _typeName = 'ChartSeriesCollection';

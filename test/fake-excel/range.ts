@@ -32,10 +32,11 @@ import {
   valueType,
   writeContent,
 } from './sheet-ops';
-import type { RangeTarget } from './targets';
+import { rangeOn, type RangeTarget } from './targets';
 import { invalid, normalizeColor, requireBoolean, requireEnum, requireNumber, requireString } from './validate';
 
-function checkInSheet(box: RangeBox): RangeBox {
+function checkInSheet(box: RangeBox | null): RangeBox | null {
+  if (!box) return null;
   if (
     box.row < 0 ||
     box.col < 0 ||
@@ -70,15 +71,7 @@ export class RangeProxy extends ClientObjectBase<RangeTarget> {
   declare readonly worksheet: ProxyKinds['Worksheet'];
 
   private _sub(member: string, fn: (t: RangeTarget) => RangeBox | null, nullable = false): RangeProxy {
-    return this._related(
-      'Range',
-      member,
-      (t) => {
-        const box = fn(t);
-        return box ? { workbook: t.workbook, sheet: t.sheet, box: checkInSheet(box) } : null;
-      },
-      nullable,
-    );
+    return this._related('Range', member, (t) => rangeOn(t, checkInSheet(fn(t))), nullable);
   }
 
   getCell(row: number, column: number): RangeProxy {

@@ -22,6 +22,11 @@ export interface ScopeTarget {
   sheet: FakeSheet | null;
 }
 
+/** The range of `box` on the target's sheet, or null (a null object) when there is no box. */
+export function rangeOn(t: SheetTarget, box: RangeBox | null): RangeTarget | null {
+  return box ? { workbook: t.workbook, sheet: t.sheet, box } : null;
+}
+
 /** A Range proxy passed as an argument: resolved inside the sync; it must be on the expected sheet. */
 export function rangeTargetOf(range: unknown, sheet?: FakeSheet): RangeTarget {
   if (!isProxy('Range', range)) throw invalid('expected a Range object');

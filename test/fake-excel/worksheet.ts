@@ -25,7 +25,7 @@ import {
   type RangeBox,
 } from './model';
 import { usedBox } from './sheet-ops';
-import { boxOnSheet, rangeTargetOf, type RangeTarget, type ScopeTarget, type SheetTarget } from './targets';
+import { boxOnSheet, rangeOn, rangeTargetOf, type RangeTarget, type ScopeTarget, type SheetTarget } from './targets';
 import { checkSheetName, invalid, normalizeColor, requireBoolean, requireEnum, requireNumber, requireString } from './validate';
 
 type RangeProxy = ProxyKinds['Range'];
@@ -59,15 +59,7 @@ export class WorksheetProxy extends ClientObjectBase<SheetTarget> {
   }
 
   private _range(member: string, box: (sheet: FakeSheet) => RangeBox | null, nullable = false): RangeProxy {
-    return this._related(
-      'Range',
-      member,
-      (t) => {
-        const b = box(t.sheet);
-        return b ? { workbook: t.workbook, sheet: t.sheet, box: b } : null;
-      },
-      nullable,
-    );
+    return this._related('Range', member, (t) => rangeOn(t, box(t.sheet)), nullable);
   }
 
   getRange(address?: string): RangeProxy {
@@ -206,7 +198,7 @@ export class WorksheetCollectionProxy extends CollectionBase<FakeWorkbook, 'Work
       member,
       (wb) => {
         const sheet = find(wb);
-        return sheet ? { workbook: wb, sheet } : null;
+        return sheet && { workbook: wb, sheet };
       },
       nullable,
     );
@@ -302,7 +294,7 @@ export class FreezePanesProxy extends ClientObjectBase<SheetTarget> {
             : f.rows === 0
               ? { row: 0, col: 0, rowCount: MAX_ROWS, colCount: f.columns }
               : { row: 0, col: 0, rowCount: f.rows, colCount: f.columns };
-        return { workbook: t.workbook, sheet: t.sheet, box };
+        return rangeOn(t, box);
       },
       true,
     );
@@ -364,8 +356,7 @@ export class PageLayoutProxy extends ClientObjectBase<SheetTarget> {
       'getPrintTitleRowsOrNullObject',
       (t) => {
         const rows = t.sheet.pageLayout.printTitleRows;
-        const parsed = rows ? tryParseAddress(rows) : null;
-        return parsed ? { workbook: t.workbook, sheet: t.sheet, box: parsed.box } : null;
+        return rangeOn(t, rows ? (tryParseAddress(rows)?.box ?? null) : null);
       },
       true,
     );
