@@ -525,10 +525,6 @@ export abstract class CollectionBase<T, K extends ProxyKind> extends ClientObjec
   abstract readonly _itemKind: K;
   abstract _itemsOf(target: T): TargetOf<K>[];
 
-  _itemProxy(item: TargetOf<K>): ProxyKinds[K] {
-    return createProxy(this._itemKind, { context: this.context, resolve: () => item });
-  }
-
   get items(): ProxyKinds[K][] {
     if (!this._items) {
       if (this._isNull === true) return [];
@@ -562,7 +558,7 @@ export abstract class CollectionBase<T, K extends ProxyKind> extends ClientObjec
           return;
         }
         this._items = this._itemsOf(target).map((item) => {
-          const proxy = this._itemProxy(item);
+          const proxy = createProxy(this._itemKind, { context: this.context, resolve: () => item });
           const loaded = proxy as unknown as ClientObjectBase<TargetOf<K>>;
           loaded._applyLoad(itemProps.length > 0 ? itemProps : loaded._allLoadableProps(), item);
           return proxy;
@@ -576,13 +572,8 @@ export abstract class CollectionBase<T, K extends ProxyKind> extends ClientObjec
   getCount(): FakeClientResult<number> {
     const member = this._member('getCount');
     if (!(member in MEMBER_VERSIONS)) throw new TypeError(`${member} is not a function (fake-excel's API table has no such member)`);
-    return this._count('getCount');
-  }
-
-  /** A count as a ClientResult filled at sync. */
-  _count(member: string): FakeClientResult<number> {
-    const result = new FakeClientResult<number>(this._member(member));
-    this._queue(member, (target) => result._set(this._itemsOf(target).length), false);
+    const result = new FakeClientResult<number>(member);
+    this._queue('getCount', (target) => result._set(this._itemsOf(target).length), false);
     return result;
   }
 }

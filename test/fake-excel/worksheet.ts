@@ -25,7 +25,7 @@ import {
   type RangeBox,
 } from './model';
 import { usedBox } from './sheet-ops';
-import { boxOnSheet, rangeOn, rangeTargetOf, type RangeTarget, type ScopeTarget, type SheetTarget } from './targets';
+import { boxOnSheet, rangeOn, rangeTargetOf, type ScopeTarget, type SheetTarget } from './targets';
 import { checkSheetName, invalid, normalizeColor, requireBoolean, requireEnum, requireNumber, requireString } from './validate';
 
 type RangeProxy = ProxyKinds['Range'];
@@ -525,7 +525,7 @@ function cellOf(t: ScopeTarget, cell: unknown, what: string): CellTarget {
     if (t.sheet && sheet !== t.sheet) throw invalid(`${what}: «${cell}» is on another sheet`);
     box = parsed.box;
   } else {
-    const target: RangeTarget = rangeTargetOf(cell, t.sheet ?? undefined);
+    const target = rangeTargetOf(cell, t.sheet ?? undefined);
     sheet = target.sheet;
     box = target.box;
   }
