@@ -20,6 +20,7 @@ import {
   isProxy,
   part,
   registerProxies,
+  type InstancesOf,
   type PropSpecs,
   type ProxyKinds,
 } from './client-object';
@@ -475,7 +476,7 @@ defineProps<SeriesTarget>(ChartSeriesProxy, {
   name: field(liveSeries, 'name', (v) => requireString(v, 'ChartSeries.name')),
 });
 
-registerProxies({
+const CHART_CLASSES = {
   ChartCollection: ChartCollectionProxy,
   Chart: ChartProxy,
   ChartTitle: ChartTitleProxy,
@@ -485,18 +486,10 @@ registerProxies({
   ChartAxisTitle: ChartAxisTitleProxy,
   ChartSeriesCollection: ChartSeriesCollectionProxy,
   ChartSeries: ChartSeriesProxy,
-});
+};
+registerProxies(CHART_CLASSES);
 
 declare module './client-object' {
-  interface ProxyKinds {
-    ChartCollection: ChartCollectionProxy;
-    Chart: ChartProxy;
-    ChartTitle: ChartTitleProxy;
-    ChartLegend: ChartLegendProxy;
-    ChartAxes: ChartAxesProxy;
-    ChartAxis: ChartAxisProxy;
-    ChartAxisTitle: ChartAxisTitleProxy;
-    ChartSeriesCollection: ChartSeriesCollectionProxy;
-    ChartSeries: ChartSeriesProxy;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof CHART_CLASSES> {}
 }

@@ -176,8 +176,9 @@ export interface ProxyInit<T> {
 /**
  * The object model's proxy classes by Office.js type name. Excel's object model is a graph (Range.worksheet,
  * Worksheet.getRange, ConditionalFormat.getRange…), so the modules that define the classes do not import each
- * other: each registers its classes here (and adds them to ProxyKinds by declaration merging, for the types), and
- * every proxy is made by its type name. `object-model.ts` loads all of them.
+ * other: each registers its list of classes here and merges the same list into ProxyKinds for the types
+ * (`interface ProxyKinds extends InstancesOf<typeof LIST>`); every proxy is made by its type name.
+ * `object-model.ts` loads all the modules.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by `declare module` in each object-model module
 export interface ProxyKinds {}
@@ -185,6 +186,8 @@ export type ProxyKind = keyof ProxyKinds;
 /** The document object a proxy of this kind stands for. */
 export type TargetOf<K extends ProxyKind> = ProxyKinds[K] extends ClientObjectBase<infer T> ? T : never;
 type ProxyClass<K extends ProxyKind> = new (init: ProxyInit<TargetOf<K>>) => ProxyKinds[K];
+/** What a module adds to ProxyKinds: the instance types of the classes it registers. */
+export type InstancesOf<Classes> = { [K in keyof Classes]: Classes[K] extends abstract new (init: never) => infer P ? P : never };
 
 const proxyClasses = new Map<string, new (init: ProxyInit<never>) => unknown>();
 
@@ -200,7 +203,9 @@ function proxyClass(kind: ProxyKind): new (init: ProxyInit<never>) => unknown {
 
 export function createProxy<K extends ProxyKind>(kind: K, init: ProxyInit<TargetOf<K>>): ProxyKinds[K] {
   const Class = proxyClass(kind);
-  return new Class(init as ProxyInit<never>) as ProxyKinds[K];
+  const proxy = new Class(init as ProxyInit<never>) as ClientObjectBase<unknown>;
+  if (proxy._typeName !== kind) throw new Error(`fake-excel: ${kind} is registered with the class of ${proxy._typeName}`);
+  return proxy as ProxyKinds[K];
 }
 
 /** Whether an argument is a proxy of this kind (a Range passed to freezeAt, names.add, charts.add…). */

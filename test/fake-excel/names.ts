@@ -1,6 +1,6 @@
 /** Defined names (Excel.NamedItemCollection / NamedItem), on the workbook or on one worksheet. */
 import { formatAbsoluteAddress, tryParseAddress } from './address';
-import { ClientObjectBase, CollectionBase, defineProps, field, registerProxies, type ProxyKinds } from './client-object';
+import { ClientObjectBase, CollectionBase, defineProps, field, registerProxies, type InstancesOf, type ProxyKinds } from './client-object';
 import { FakeOfficeError } from './errors';
 import { findSheetById, findSheetByName, type FakeName } from './model';
 import { rangeTargetOf, type ScopeTarget } from './targets';
@@ -176,11 +176,10 @@ defineProps<NameTarget>(NamedItemProxy, {
   scope: { read: (t) => (t.scope.sheet ? 'Worksheet' : 'Workbook') },
 });
 
-registerProxies({ NamedItemCollection: NamedItemCollectionProxy, NamedItem: NamedItemProxy });
+const NAME_CLASSES = { NamedItemCollection: NamedItemCollectionProxy, NamedItem: NamedItemProxy };
+registerProxies(NAME_CLASSES);
 
 declare module './client-object' {
-  interface ProxyKinds {
-    NamedItemCollection: NamedItemCollectionProxy;
-    NamedItem: NamedItemProxy;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof NAME_CLASSES> {}
 }

@@ -1,6 +1,6 @@
 /** Range and its format proxies (Excel.Range, RangeFormat, RangeFont, RangeFill, RangeBorder…, RangeAreas). */
 import { formatAddress } from './address';
-import { ClientObjectBase, CollectionBase, defineParts, defineProps, part, registerProxies, type ProxyKinds } from './client-object';
+import { ClientObjectBase, CollectionBase, defineParts, defineProps, part, registerProxies, type InstancesOf, type ProxyKinds } from './client-object';
 import { FakeOfficeError } from './errors';
 import {
   DEFAULT_COLUMN_WIDTH,
@@ -469,7 +469,7 @@ export class RangeCollectionProxy extends CollectionBase<RangeAreasTarget, 'Rang
   }
 }
 
-registerProxies({
+const RANGE_CLASSES = {
   Range: RangeProxy,
   RangeFormat: RangeFormatProxy,
   RangeFont: RangeFontProxy,
@@ -478,17 +478,10 @@ registerProxies({
   RangeBorder: RangeBorderProxy,
   RangeAreas: RangeAreasProxy,
   RangeCollection: RangeCollectionProxy,
-});
+};
+registerProxies(RANGE_CLASSES);
 
 declare module './client-object' {
-  interface ProxyKinds {
-    Range: RangeProxy;
-    RangeFormat: RangeFormatProxy;
-    RangeFont: RangeFontProxy;
-    RangeFill: RangeFillProxy;
-    RangeBorderCollection: RangeBorderCollectionProxy;
-    RangeBorder: RangeBorderProxy;
-    RangeAreas: RangeAreasProxy;
-    RangeCollection: RangeCollectionProxy;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof RANGE_CLASSES> {}
 }

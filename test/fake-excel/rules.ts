@@ -1,5 +1,5 @@
 /** Conditional formats and data validation on a range (ExcelApi 1.6 and 1.8). */
-import { ClientObjectBase, CollectionBase, defineParts, defineProps, field, part, registerProxies, type ProxyKinds } from './client-object';
+import { ClientObjectBase, CollectionBase, defineParts, defineProps, field, part, registerProxies, type InstancesOf, type ProxyKinds } from './client-object';
 import { FakeOfficeError } from './errors';
 import { boxesIntersect, newId, type FakeConditionalFormat, type FakeDataValidation, type FakeValidationRule } from './model';
 import { subtractBox } from './sheet-ops';
@@ -345,7 +345,7 @@ defineProps<RangeTarget>(DataValidationProxy, {
   },
 });
 
-registerProxies({
+const RULE_CLASSES = {
   ConditionalFormatCollection: ConditionalFormatCollectionProxy,
   ConditionalFormat: ConditionalFormatProxy,
   CustomConditionalFormat: CustomConditionalFormatProxy,
@@ -355,18 +355,10 @@ registerProxies({
   ConditionalRangeFill: ConditionalRangeFillProxy,
   ConditionalRangeFont: ConditionalRangeFontProxy,
   DataValidation: DataValidationProxy,
-});
+};
+registerProxies(RULE_CLASSES);
 
 declare module './client-object' {
-  interface ProxyKinds {
-    ConditionalFormatCollection: ConditionalFormatCollectionProxy;
-    ConditionalFormat: ConditionalFormatProxy;
-    CustomConditionalFormat: CustomConditionalFormatProxy;
-    ConditionalFormatRule: ConditionalFormatRuleProxy;
-    CellValueConditionalFormat: CellValueConditionalFormatProxy;
-    ConditionalRangeFormat: ConditionalRangeFormatProxy;
-    ConditionalRangeFill: ConditionalRangeFillProxy;
-    ConditionalRangeFont: ConditionalRangeFontProxy;
-    DataValidation: DataValidationProxy;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof RULE_CLASSES> {}
 }

@@ -1,5 +1,5 @@
 /** The workbook proxy (context.workbook), the application object and custom XML parts. */
-import { ClientObjectBase, CollectionBase, defineParts, defineProps, FakeClientResult, field, part, registerProxies } from './client-object';
+import { ClientObjectBase, CollectionBase, defineParts, defineProps, FakeClientResult, field, part, registerProxies, type InstancesOf } from './client-object';
 import type { FakeHost, ProxyKinds } from './client-object';
 import { FakeOfficeError } from './errors';
 import { findSheetById, newId, type FakeCustomXmlPart, type FakeWorkbook } from './model';
@@ -230,20 +230,16 @@ defineProps<PartTarget>(CustomXmlPartProxy, {
   namespaceUri: field(livePart, 'namespaceUri'),
 });
 
-registerProxies({
+const WORKBOOK_CLASSES = {
   Workbook: WorkbookProxy,
   Application: ApplicationProxy,
   CustomXmlPartCollection: CustomXmlPartCollectionProxy,
   CustomXmlPartScopedCollection: CustomXmlPartScopedCollectionProxy,
   CustomXmlPart: CustomXmlPartProxy,
-});
+};
+registerProxies(WORKBOOK_CLASSES);
 
 declare module './client-object' {
-  interface ProxyKinds {
-    Workbook: WorkbookProxy;
-    Application: ApplicationProxy;
-    CustomXmlPartCollection: CustomXmlPartCollectionProxy;
-    CustomXmlPartScopedCollection: CustomXmlPartScopedCollectionProxy;
-    CustomXmlPart: CustomXmlPartProxy;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof WORKBOOK_CLASSES> {}
 }

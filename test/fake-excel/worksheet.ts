@@ -8,6 +8,7 @@ import {
   field,
   FakeClientResult,
   registerProxies,
+  type InstancesOf,
   type PropSpecs,
   type ProxyKinds,
   type TargetOf,
@@ -647,7 +648,7 @@ export class CommentProxy extends AnnotationProxy {
 
 defineProps<CellTarget>(CommentProxy, { id: { read: (t) => liveAnnotation(t, 'Comment').id }, ...annotationProps('Comment') });
 
-registerProxies({
+const WORKSHEET_CLASSES = {
   Worksheet: WorksheetProxy,
   WorksheetCollection: WorksheetCollectionProxy,
   WorksheetFreezePanes: FreezePanesProxy,
@@ -658,19 +659,10 @@ registerProxies({
   Note: NoteProxy,
   CommentCollection: CommentCollectionProxy,
   Comment: CommentProxy,
-});
+};
+registerProxies(WORKSHEET_CLASSES);
 
 declare module './client-object' {
-  interface ProxyKinds {
-    Worksheet: WorksheetProxy;
-    WorksheetCollection: WorksheetCollectionProxy;
-    WorksheetFreezePanes: FreezePanesProxy;
-    PageLayout: PageLayoutProxy;
-    WorksheetCustomPropertyCollection: CustomPropertyCollectionProxy;
-    WorksheetCustomProperty: CustomPropertyProxy;
-    NoteCollection: NoteCollectionProxy;
-    Note: NoteProxy;
-    CommentCollection: CommentCollectionProxy;
-    Comment: CommentProxy;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof WORKSHEET_CLASSES> {}
 }
