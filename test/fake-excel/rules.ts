@@ -62,7 +62,6 @@ export class ConditionalFormatCollectionProxy extends CollectionBase<RangeTarget
       t.sheet.conditionalFormats = kept;
     });
   }
-
 }
 
 export class ConditionalFormatProxy extends ClientObjectBase<ConditionalFormatTarget> {
@@ -163,7 +162,6 @@ function requireDefined(v: unknown, what: string): unknown {
 
 export class ConditionalRangeFormatProxy extends ClientObjectBase<ConditionalFormatTarget> {
   readonly _typeName = 'ConditionalRangeFormat';
-
   declare readonly fill: ConditionalRangeFillProxy;
   declare readonly font: ConditionalRangeFontProxy;
 }

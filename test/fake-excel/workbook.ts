@@ -1,6 +1,6 @@
 /** The workbook proxy (context.workbook), the application object and custom XML parts. */
-import { ClientObjectBase, CollectionBase, defineParts, defineProps, FakeClientResult, field, part, registerProxies, type InstancesOf } from './client-object';
-import type { FakeHost, ProxyKinds } from './client-object';
+import { ClientObjectBase, CollectionBase, defineParts, defineProps, FakeClientResult, field, part, registerProxies } from './client-object';
+import type { FakeHost, InstancesOf, ProxyKinds } from './client-object';
 import { FakeOfficeError } from './errors';
 import { findSheetById, newId, type FakeCustomXmlPart, type FakeWorkbook } from './model';
 import { recalculateWorkbook } from './recalc';
