@@ -625,3 +625,21 @@ describe('rules, names, metadata', () => {
     expect(readGrid(sheet, { formulas: true })[1][2]).toBe('=SUM(D2:F2)');
   });
 });
+
+describe('collections', () => {
+  it('count their items where the requirement-set table lists getCount, and have no getCount elsewhere', async () => {
+    const fake = createFakeExcel({ apiVersion: '1.12' });
+    await excelOf(fake).run(async (context) => {
+      const properties = context.workbook.worksheets.getItem('Sheet1').customProperties;
+      properties.add('kstt', 'II.06a');
+      properties.add('KSTT', 'II.07b');
+      const count = properties.getCount();
+      expect(() => count.value).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(count.value).toBe(1);
+      // The table has no CustomXmlPartCollection.getCount: the fake does not offer it, so no adapter relies on it.
+      const parts = context.workbook.customXmlParts as unknown as { getCount(): unknown };
+      expect(() => parts.getCount()).toThrow(TypeError);
+    });
+  });
+});

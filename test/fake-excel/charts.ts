@@ -13,9 +13,16 @@
 import {
   ClientObjectBase,
   CollectionBase,
+  defineParts,
   defineProps,
   FakeClientResult,
-  type ProxyInit,
+  field,
+  isProxy,
+  part,
+  registerProxies,
+  type InstancesOf,
+  type PropSpecs,
+  type ProxyKinds,
 } from './client-object';
 import { FakeOfficeError } from './errors';
 import { formatAddress, tryParseAddress } from './address';
@@ -26,19 +33,16 @@ import {
   type FakeChart,
   type FakeChartAxis,
   type FakeChartSeries,
+  type FakeChartTitle,
   type FakeRangeRef,
-  type FakeSheet,
   type FakeWorkbook,
 } from './model';
-import { RangeProxy } from './range';
+import type { SheetTarget } from './targets';
 import { invalid, requireBoolean, requireEnum, requireNumber, requireString } from './validate';
 
-interface SheetScope {
-  workbook: FakeWorkbook;
-  sheet: FakeSheet;
-}
+type RangeProxy = ProxyKinds['Range'];
 
-export interface ChartTarget extends SheetScope {
+export interface ChartTarget extends SheetTarget {
   chart: FakeChart;
 }
 
@@ -65,7 +69,7 @@ function liveSeries(t: SeriesTarget): FakeChartSeries {
 
 /** A Range argument: must be a Range proxy of this workbook; resolved inside the sync. */
 function rangeRef(range: unknown, workbook: FakeWorkbook, what: string): FakeRangeRef {
-  if (!(range instanceof RangeProxy)) throw invalid(`${what}: expected a Range object`);
+  if (!isProxy('Range', range)) throw invalid(`${what}: expected a Range object`);
   const target = range._existingTarget();
   if (target.workbook !== workbook || !workbook.sheets.includes(target.sheet))
     throw invalid(`${what}: the range is not in this workbook`);
@@ -88,7 +92,7 @@ function isTextOnly(values: (string | number | boolean | null)[]): boolean {
 }
 
 function newAxis(): FakeChartAxis {
-  return { title: '', titleVisible: false, minimum: null, maximum: null, numberFormat: 'General' };
+  return { title: { text: '', visible: false }, minimum: null, maximum: null, numberFormat: 'General' };
 }
 
 /** Series from a source block, as Excel's ChartCollection.add / Chart.setData do for a plain block. */
@@ -176,21 +180,17 @@ function seriesFromSource(workbook: FakeWorkbook, source: FakeRangeRef, seriesBy
   return series;
 }
 
-export class ChartCollectionProxy extends CollectionBase<SheetScope, ChartTarget, ChartProxy> {
+export class ChartCollectionProxy extends CollectionBase<SheetTarget, 'Chart'> {
   readonly _typeName = 'ChartCollection';
+  readonly _itemKind = 'Chart';
   declare count: number;
 
-  _itemsOf(t: SheetScope): ChartTarget[] {
+  _itemsOf(t: SheetTarget): ChartTarget[] {
     return t.sheet.charts.map((chart) => ({ ...t, chart }));
   }
 
-  _itemProxy(item: ChartTarget): ChartProxy {
-    return new ChartProxy({ context: this.context, resolve: () => item });
-  }
-
   add(type: string, sourceData: RangeProxy, seriesBy: string = 'Auto'): ChartProxy {
-    let created: ChartTarget | null = null;
-    this._queue('add', (t) => {
+    return this._add('Chart', 'add', (t) => {
       const chartType = requireEnum('ChartType', type, 'charts.add(type)');
       if (chartType === 'Invalid') throw invalid('charts.add(type): Invalid is not a chart type');
       const by = requireEnum('ChartSeriesBy', seriesBy, 'charts.add(seriesBy)');
@@ -206,45 +206,28 @@ export class ChartCollectionProxy extends CollectionBase<SheetScope, ChartTarget
         axes: { category: newAxis(), value: newAxis() },
       };
       t.sheet.charts.push(chart);
-      created = { ...t, chart };
-    });
-    return new ChartProxy({
-      context: this.context,
-      requires: [...this._requires, 'ChartCollection.add'],
-      resolve: () => created,
+      return { ...t, chart };
     });
   }
 
   getItem(name: string): ChartProxy {
-    return new ChartProxy({
-      context: this.context,
-      requires: [...this._requires, 'ChartCollection.getItem'],
-      resolve: this._derive((t) => {
-        const chart = t.sheet.charts.find((c) => c.name.toLowerCase() === String(name).toLowerCase());
-        if (!chart) throw new FakeOfficeError('ItemNotFound', `no chart named «${name}»`);
-        return { ...t, chart };
-      }),
+    return this._related('Chart', 'getItem', (t) => {
+      const chart = t.sheet.charts.find((c) => c.name.toLowerCase() === String(name).toLowerCase());
+      if (!chart) throw new FakeOfficeError('ItemNotFound', `no chart named «${name}»`);
+      return { ...t, chart };
     });
   }
 
   getItemAt(index: number): ChartProxy {
-    return new ChartProxy({
-      context: this.context,
-      requires: [...this._requires, 'ChartCollection.getItemAt'],
-      resolve: this._derive((t) => {
-        const chart = t.sheet.charts[index];
-        if (!chart) throw new FakeOfficeError('ItemNotFound', `no chart at index ${index}`);
-        return { ...t, chart };
-      }),
+    return this._related('Chart', 'getItemAt', (t) => {
+      const chart = t.sheet.charts[index];
+      if (!chart) throw new FakeOfficeError('ItemNotFound', `no chart at index ${index}`);
+      return { ...t, chart };
     });
-  }
-
-  getCount(): FakeClientResult<number> {
-    return this._count('getCount');
   }
 }
 
-defineProps<SheetScope>(ChartCollectionProxy, { count: { read: (t) => t.sheet.charts.length } });
+defineProps<SheetTarget>(ChartCollectionProxy, { count: { read: (t) => t.sheet.charts.length } });
 
 export class ChartProxy extends ClientObjectBase<ChartTarget> {
   readonly _typeName = 'Chart';
@@ -252,27 +235,10 @@ export class ChartProxy extends ClientObjectBase<ChartTarget> {
   declare chartType: string;
   declare id: string;
 
-  private _part<C>(key: string, member: string, make: (init: ProxyInit<ChartTarget>) => C): C {
-    return this._child(key, () =>
-      make({ context: this.context, requires: [...this._requires, member], resolve: this._derive((t) => t) }),
-    );
-  }
-
-  get title(): ChartTitleProxy {
-    return this._part('title', 'Chart.title', (init) => new ChartTitleProxy(init));
-  }
-
-  get legend(): ChartLegendProxy {
-    return this._part('legend', 'Chart.legend', (init) => new ChartLegendProxy(init));
-  }
-
-  get axes(): ChartAxesProxy {
-    return this._part('axes', 'Chart.axes', (init) => new ChartAxesProxy(init));
-  }
-
-  get series(): ChartSeriesCollectionProxy {
-    return this._part('series', 'Chart.series', (init) => new ChartSeriesCollectionProxy(init));
-  }
+  declare readonly title: ChartTitleProxy;
+  declare readonly legend: ChartLegendProxy;
+  declare readonly axes: ChartAxesProxy;
+  declare readonly series: ChartSeriesCollectionProxy;
 
   /** Cells on the chart's own sheet, as a Range of that sheet or an address without another sheet's name. */
   setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
@@ -306,6 +272,8 @@ export class ChartProxy extends ClientObjectBase<ChartTarget> {
   }
 }
 
+defineParts<ChartTarget>(ChartProxy, { title: 'ChartTitle', legend: 'ChartLegend', axes: 'ChartAxes', series: 'ChartSeriesCollection' });
+
 defineProps<ChartTarget>(ChartProxy, {
   name: {
     read: (t) => liveChart(t).name,
@@ -315,38 +283,35 @@ defineProps<ChartTarget>(ChartProxy, {
       liveChart(t).name = name;
     },
   },
-  chartType: {
-    read: (t) => liveChart(t).chartType,
-    write: (t, v) => {
-      liveChart(t).chartType = requireEnum('ChartType', v, 'Chart.chartType');
-    },
-  },
-  id: { read: (t) => liveChart(t).id },
+  chartType: field(liveChart, 'chartType', (v) => requireEnum('ChartType', v, 'Chart.chartType')),
+  id: field(liveChart, 'id'),
 });
 
-export class ChartTitleProxy extends ClientObjectBase<ChartTarget> {
-  readonly _typeName = 'ChartTitle';
+/** A chart's or an axis's title: the same two properties; Excel shows a title as soon as it has text. */
+abstract class TitleProxy<T> extends ClientObjectBase<T> {
   declare text: string;
   declare visible: boolean;
 }
 
-defineProps<ChartTarget>(ChartTitleProxy, {
-  text: {
-    read: (t) => liveChart(t).title.text,
-    write: (t, v) => {
-      const chart = liveChart(t);
-      chart.title.text = requireString(v, 'ChartTitle.text');
-      // Excel shows a title as soon as it has text.
-      chart.title.visible = chart.title.text !== '';
+function titleProps<T>(titleOf: (t: T) => FakeChartTitle, typeName: string): PropSpecs<T> {
+  return {
+    text: {
+      read: (t) => titleOf(t).text,
+      write: (t, v) => {
+        const title = titleOf(t);
+        title.text = requireString(v, `${typeName}.text`);
+        title.visible = title.text !== '';
+      },
     },
-  },
-  visible: {
-    read: (t) => liveChart(t).title.visible,
-    write: (t, v) => {
-      liveChart(t).title.visible = requireBoolean(v, 'ChartTitle.visible');
-    },
-  },
-});
+    visible: field(titleOf, 'visible', (v) => requireBoolean(v, `${typeName}.visible`)),
+  };
+}
+
+export class ChartTitleProxy extends TitleProxy<ChartTarget> {
+  readonly _typeName = 'ChartTitle';
+}
+
+defineProps<ChartTarget>(ChartTitleProxy, titleProps((t) => liveChart(t).title, 'ChartTitle'));
 
 export class ChartLegendProxy extends ClientObjectBase<ChartTarget> {
   readonly _typeName = 'ChartLegend';
@@ -354,133 +319,69 @@ export class ChartLegendProxy extends ClientObjectBase<ChartTarget> {
   declare position: string;
 }
 
+const legendOf = (t: ChartTarget) => liveChart(t).legend;
+
 defineProps<ChartTarget>(ChartLegendProxy, {
-  visible: {
-    read: (t) => liveChart(t).legend.visible,
-    write: (t, v) => {
-      liveChart(t).legend.visible = requireBoolean(v, 'ChartLegend.visible');
-    },
-  },
-  position: {
-    read: (t) => liveChart(t).legend.position,
-    write: (t, v) => {
-      liveChart(t).legend.position = requireEnum('ChartLegendPosition', v, 'ChartLegend.position');
-    },
-  },
+  visible: field(legendOf, 'visible', (v) => requireBoolean(v, 'ChartLegend.visible')),
+  position: field(legendOf, 'position', (v) => requireEnum('ChartLegendPosition', v, 'ChartLegend.position')),
 });
 
 export class ChartAxesProxy extends ClientObjectBase<ChartTarget> {
   readonly _typeName = 'ChartAxes';
-
-  private _axis(key: 'category' | 'value', member: string): ChartAxisProxy {
-    return this._child(
-      key,
-      () =>
-        new ChartAxisProxy({
-          context: this.context,
-          requires: [...this._requires, member],
-          resolve: this._derive((t) => ({ ...t, axis: t.chart.axes[key] })),
-        }),
-    );
-  }
-
-  get categoryAxis(): ChartAxisProxy {
-    return this._axis('category', 'ChartAxes.categoryAxis');
-  }
-
-  get valueAxis(): ChartAxisProxy {
-    return this._axis('value', 'ChartAxes.valueAxis');
-  }
+  declare readonly categoryAxis: ChartAxisProxy;
+  declare readonly valueAxis: ChartAxisProxy;
 }
+
+defineParts<ChartTarget>(ChartAxesProxy, {
+  categoryAxis: part('ChartAxis', (t: ChartTarget) => ({ ...t, axis: t.chart.axes.category })),
+  valueAxis: part('ChartAxis', (t: ChartTarget) => ({ ...t, axis: t.chart.axes.value })),
+});
 
 export class ChartAxisProxy extends ClientObjectBase<AxisTarget> {
   readonly _typeName = 'ChartAxis';
   declare minimum: number;
   declare maximum: number;
   declare numberFormat: string;
-
-  get title(): ChartAxisTitleProxy {
-    return this._child(
-      'title',
-      () =>
-        new ChartAxisTitleProxy({
-          context: this.context,
-          requires: [...this._requires, 'ChartAxis.title'],
-          resolve: this._derive((t) => t),
-        }),
-    );
-  }
+  declare readonly title: ChartAxisTitleProxy;
 }
 
-const axisNumber = (key: 'minimum' | 'maximum') => (t: AxisTarget, v: unknown) => {
-  liveChart(t);
-  t.axis[key] = requireNumber(v, `ChartAxis.${key}`, -Number.MAX_VALUE, Number.MAX_VALUE);
-};
+defineParts<AxisTarget>(ChartAxisProxy, { title: 'ChartAxisTitle' });
+
+/** The axis, once its chart is known to be still there. */
+const axisOf = (t: AxisTarget) => (liveChart(t), t.axis);
 
 defineProps<AxisTarget>(ChartAxisProxy, {
-  minimum: { read: (t) => (liveChart(t), t.axis.minimum), write: axisNumber('minimum') },
-  maximum: { read: (t) => (liveChart(t), t.axis.maximum), write: axisNumber('maximum') },
-  numberFormat: {
-    read: (t) => (liveChart(t), t.axis.numberFormat),
-    write: (t, v) => {
-      liveChart(t);
-      t.axis.numberFormat = requireString(v, 'ChartAxis.numberFormat');
-    },
-  },
+  minimum: field(axisOf, 'minimum', (v) => requireNumber(v, 'ChartAxis.minimum', -Number.MAX_VALUE, Number.MAX_VALUE)),
+  maximum: field(axisOf, 'maximum', (v) => requireNumber(v, 'ChartAxis.maximum', -Number.MAX_VALUE, Number.MAX_VALUE)),
+  numberFormat: field(axisOf, 'numberFormat', (v) => requireString(v, 'ChartAxis.numberFormat')),
 });
 
-export class ChartAxisTitleProxy extends ClientObjectBase<AxisTarget> {
+export class ChartAxisTitleProxy extends TitleProxy<AxisTarget> {
   readonly _typeName = 'ChartAxisTitle';
-  declare text: string;
-  declare visible: boolean;
 }
 
-defineProps<AxisTarget>(ChartAxisTitleProxy, {
-  text: {
-    read: (t) => (liveChart(t), t.axis.title),
-    write: (t, v) => {
-      liveChart(t);
-      t.axis.title = requireString(v, 'ChartAxisTitle.text');
-      t.axis.titleVisible = t.axis.title !== '';
-    },
-  },
-  visible: {
-    read: (t) => (liveChart(t), t.axis.titleVisible),
-    write: (t, v) => {
-      liveChart(t);
-      t.axis.titleVisible = requireBoolean(v, 'ChartAxisTitle.visible');
-    },
-  },
-});
+defineProps<AxisTarget>(ChartAxisTitleProxy, titleProps((t) => axisOf(t).title, 'ChartAxisTitle'));
 
-export class ChartSeriesCollectionProxy extends CollectionBase<ChartTarget, SeriesTarget, ChartSeriesProxy> {
+export class ChartSeriesCollectionProxy extends CollectionBase<ChartTarget, 'ChartSeries'> {
   readonly _typeName = 'ChartSeriesCollection';
+  readonly _itemKind = 'ChartSeries';
   declare count: number;
 
   _itemsOf(t: ChartTarget): SeriesTarget[] {
     return liveChart(t).series.map((series) => ({ ...t, series }));
   }
 
-  _itemProxy(item: SeriesTarget): ChartSeriesProxy {
-    return new ChartSeriesProxy({ context: this.context, resolve: () => item });
-  }
-
   getItemAt(index: number): ChartSeriesProxy {
-    return new ChartSeriesProxy({
-      context: this.context,
-      requires: [...this._requires, 'ChartSeriesCollection.getItemAt'],
-      resolve: this._derive((t) => {
-        const series = liveChart(t).series[index];
-        if (!series) throw new FakeOfficeError('ItemNotFound', `no series at index ${index}`);
-        return { ...t, series };
-      }),
+    return this._related('ChartSeries', 'getItemAt', (t) => {
+      const series = liveChart(t).series[index];
+      if (!series) throw new FakeOfficeError('ItemNotFound', `no series at index ${index}`);
+      return { ...t, series };
     });
   }
 
   /** A new, empty series (values come from setValues), appended or inserted at `index`. */
   add(name?: string, index?: number): ChartSeriesProxy {
-    let created: SeriesTarget | null = null;
-    this._queue('add', (t) => {
+    return this._add('ChartSeries', 'add', (t) => {
       const chart = liveChart(t);
       const series: FakeChartSeries = {
         name:
@@ -493,17 +394,8 @@ export class ChartSeriesCollectionProxy extends CollectionBase<ChartTarget, Seri
           ? chart.series.length
           : requireNumber(index, 'series.add(index)', 0, chart.series.length);
       chart.series.splice(at, 0, series);
-      created = { ...t, series };
+      return { ...t, series };
     });
-    return new ChartSeriesProxy({
-      context: this.context,
-      requires: [...this._requires, 'ChartSeriesCollection.add'],
-      resolve: () => created,
-    });
-  }
-
-  getCount(): FakeClientResult<number> {
-    return this._count('getCount');
   }
 }
 
@@ -581,10 +473,23 @@ function oneLine(ref: FakeRangeRef, what: string): FakeRangeRef {
 }
 
 defineProps<SeriesTarget>(ChartSeriesProxy, {
-  name: {
-    read: (t) => liveSeries(t).name,
-    write: (t, v) => {
-      liveSeries(t).name = requireString(v, 'ChartSeries.name');
-    },
-  },
+  name: field(liveSeries, 'name', (v) => requireString(v, 'ChartSeries.name')),
 });
+
+const CHART_CLASSES = {
+  ChartCollection: ChartCollectionProxy,
+  Chart: ChartProxy,
+  ChartTitle: ChartTitleProxy,
+  ChartLegend: ChartLegendProxy,
+  ChartAxes: ChartAxesProxy,
+  ChartAxis: ChartAxisProxy,
+  ChartAxisTitle: ChartAxisTitleProxy,
+  ChartSeriesCollection: ChartSeriesCollectionProxy,
+  ChartSeries: ChartSeriesProxy,
+};
+registerProxies(CHART_CLASSES);
+
+declare module './client-object' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof CHART_CLASSES> {}
+}

@@ -4,7 +4,7 @@
  * caller set them, which Office.js echoes locally); an API above the host's requirement set fails the sync
  * with `ApiNotFound`, as a real host does.
  */
-import { compareVersions, versionOf } from './api-versions';
+import { compareVersions, MEMBER_VERSIONS, versionOf } from './api-versions';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
 import { checkFaults, checkProtection, payloadBytes, type FaultRule } from './faults';
 import type { FakeWorkbook } from './model';
@@ -173,6 +173,46 @@ export interface ProxyInit<T> {
   nullable?: boolean;
 }
 
+/**
+ * The object model's proxy classes by Office.js type name. Excel's object model is a graph (Range.worksheet,
+ * Worksheet.getRange, ConditionalFormat.getRange…), so the modules that define the classes do not import each
+ * other: each registers its list of classes here and merges the same list into ProxyKinds for the types
+ * (`interface ProxyKinds extends InstancesOf<typeof LIST>`); every proxy is made by its type name.
+ * `object-model.ts` loads all the modules.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by `declare module` in each object-model module
+export interface ProxyKinds {}
+export type ProxyKind = keyof ProxyKinds;
+/** The document object a proxy of this kind stands for. */
+export type TargetOf<K extends ProxyKind> = ProxyKinds[K] extends ClientObjectBase<infer T> ? T : never;
+type ProxyClass<K extends ProxyKind> = new (init: ProxyInit<TargetOf<K>>) => ProxyKinds[K];
+/** What a module adds to ProxyKinds: the instance types of the classes it registers. */
+export type InstancesOf<Classes> = { [K in keyof Classes]: Classes[K] extends abstract new (init: never) => infer P ? P : never };
+
+const proxyClasses = new Map<string, new (init: ProxyInit<never>) => unknown>();
+
+export function registerProxies(classes: { [K in ProxyKind]?: ProxyClass<K> }): void {
+  for (const [kind, cls] of Object.entries(classes)) proxyClasses.set(kind, cls as new (init: ProxyInit<never>) => unknown);
+}
+
+function proxyClass(kind: ProxyKind): new (init: ProxyInit<never>) => unknown {
+  const cls = proxyClasses.get(kind);
+  if (!cls) throw new Error(`fake-excel: no proxy class is registered for ${kind} (import './object-model')`);
+  return cls;
+}
+
+export function createProxy<K extends ProxyKind>(kind: K, init: ProxyInit<TargetOf<K>>): ProxyKinds[K] {
+  const Class = proxyClass(kind);
+  const proxy = new Class(init as ProxyInit<never>) as ClientObjectBase<unknown>;
+  if (proxy._typeName !== kind) throw new Error(`fake-excel: ${kind} is registered with the class of ${proxy._typeName}`);
+  return proxy as ProxyKinds[K];
+}
+
+/** Whether an argument is a proxy of this kind (a Range passed to freezeAt, names.add, charts.add…). */
+export function isProxy<K extends ProxyKind>(kind: K, value: unknown): value is ProxyKinds[K] {
+  return value instanceof proxyClass(kind);
+}
+
 function deepCopy<V>(value: V): V {
   if (Array.isArray(value)) return value.map(deepCopy) as V;
   if (value !== null && typeof value === 'object') {
@@ -266,6 +306,35 @@ export abstract class ClientObjectBase<T> {
   _child<C>(key: string, make: () => C): C {
     if (!this._children.has(key)) this._children.set(key, make());
     return this._children.get(key) as C;
+  }
+
+  /**
+   * A proxy of `kind` reached through `member` of this one (getRange, getItem, a navigation property…): it needs
+   * this one's requirement sets plus the member's, and resolves from this one's target at its first use.
+   */
+  _related<K extends ProxyKind>(kind: K, member: string, resolve: (target: T) => TargetOf<K> | null, nullable = false): ProxyKinds[K] {
+    return createProxy(kind, {
+      context: this.context,
+      requires: [...this._requires, this._member(member)],
+      nullable,
+      resolve: this._derive(resolve),
+    });
+  }
+
+  /** Queues an add (`member`) and returns a proxy of what it creates, usable later in the same batch. */
+  _add<K extends ProxyKind>(kind: K, member: string, add: (target: T) => TargetOf<K>): ProxyKinds[K] {
+    let created: TargetOf<K> | null = null;
+    this._queue(member, (target) => {
+      created = add(target);
+    });
+    return createProxy(kind, {
+      context: this.context,
+      requires: [...this._requires, this._member(member)],
+      resolve: () => {
+        if (created === null) throw new FakeOfficeError('ItemNotFound', `the ${kind} was not created`);
+        return created;
+      },
+    });
   }
 
   /** Queues a method call or property write; runs in order at the next sync. */
@@ -418,13 +487,50 @@ export function defineProps<T>(cls: { prototype: object }, specs: PropSpecs<T>):
   }
 }
 
-/** A collection proxy: `items` is readable after `load('items')` (or `load('items/name')`, `load('name')`). */
-export abstract class CollectionBase<T, I, P extends ClientObjectBase<I>> extends ClientObjectBase<T> {
-  private _items: P[] | undefined;
-  abstract _itemsOf(target: T): I[];
-  abstract _itemProxy(item: I): P;
+/** A scalar property kept on a document object that `of(target)` finds (and that fails once it was deleted). */
+export function field<T, O, K extends keyof O>(of: (target: T) => O, key: K, check?: (value: unknown) => O[K]): PropSpec<T> {
+  const read = (target: T) => of(target)[key];
+  if (!check) return { read };
+  return {
+    read,
+    write(target, value) {
+      of(target)[key] = check(value);
+    },
+  };
+}
 
-  get items(): P[] {
+type PartSpec<T> = ProxyKind | { kind: ProxyKind; from: (target: T) => unknown };
+
+/** A navigation property whose object stands for something derived from the parent's target. */
+export function part<T, K extends ProxyKind>(kind: K, from: (target: T) => TargetOf<K> | null): PartSpec<T> {
+  return { kind, from };
+}
+
+/**
+ * Installs navigation properties on a proxy class (range.format, sheet.freezePanes, chart.title…): each is one
+ * child proxy per parent, made on first access, standing for the parent's target unless `part(kind, from)` maps
+ * it. Classes declare them with `declare readonly` so TypeScript knows them.
+ */
+export function defineParts<T>(cls: { prototype: object }, parts: Record<string, PartSpec<T>>): void {
+  for (const [name, spec] of Object.entries(parts)) {
+    const { kind, from } = typeof spec === 'string' ? { kind: spec, from: (target: T) => target } : spec;
+    Object.defineProperty(cls.prototype, name, {
+      configurable: true,
+      get(this: ClientObjectBase<T>) {
+        return this._child(name, () => this._related(kind, name, from as (target: T) => never));
+      },
+    });
+  }
+}
+
+/** A collection proxy: `items` is readable after `load('items')` (or `load('items/name')`, `load('name')`). */
+export abstract class CollectionBase<T, K extends ProxyKind> extends ClientObjectBase<T> {
+  private _items: ProxyKinds[K][] | undefined;
+  /** The Office.js type of the items, e.g. 'Worksheet'. */
+  abstract readonly _itemKind: K;
+  abstract _itemsOf(target: T): TargetOf<K>[];
+
+  get items(): ProxyKinds[K][] {
     if (!this._items) {
       if (this._isNull === true) return [];
       throw propertyNotLoaded(this._typeName, 'items');
@@ -457,9 +563,9 @@ export abstract class CollectionBase<T, I, P extends ClientObjectBase<I>> extend
           return;
         }
         this._items = this._itemsOf(target).map((item) => {
-          const proxy = this._itemProxy(item);
-          const props = itemProps.length > 0 ? itemProps : proxy._allLoadableProps();
-          proxy._applyLoad(props, item);
+          const proxy = createProxy(this._itemKind, { context: this.context, resolve: () => item });
+          const loaded = proxy as unknown as ClientObjectBase<TargetOf<K>>;
+          loaded._applyLoad(itemProps.length > 0 ? itemProps : loaded._allLoadableProps(), item);
           return proxy;
         });
       },
@@ -467,10 +573,12 @@ export abstract class CollectionBase<T, I, P extends ClientObjectBase<I>> extend
     return this;
   }
 
-  /** getCount(): a ClientResult filled at sync. */
-  _count(member: string): FakeClientResult<number> {
-    const result = new FakeClientResult<number>(this._member(member));
-    this._queue(member, (target) => result._set(this._itemsOf(target).length), false);
+  /** getCount(), on the collections whose requirement set the API table records (as Excel's have it). */
+  getCount(): FakeClientResult<number> {
+    const member = this._member('getCount');
+    if (!(member in MEMBER_VERSIONS)) throw new TypeError(`${member} is not a function (fake-excel's API table has no such member)`);
+    const result = new FakeClientResult<number>(member);
+    this._queue('getCount', (target) => result._set(this._itemsOf(target).length), false);
     return result;
   }
 }

@@ -38,29 +38,8 @@ const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const hexOf = (color: Partial<ExcelJS.Color> | undefined): string | null =>
   color?.argb && /^[0-9A-Fa-f]{8}$/.test(color.argb) ? `#${color.argb.slice(2).toUpperCase()}` : null;
 
-function borderStyle(border: FakeBorder): ExcelJS.BorderStyle | null {
-  const medium = border.weight === 'Medium' || border.weight === 'Thick';
-  switch (border.style) {
-    case 'Continuous':
-      return border.weight === 'Hairline' ? 'hair' : border.weight === 'Medium' ? 'medium' : border.weight === 'Thick' ? 'thick' : 'thin';
-    case 'Dash':
-      return medium ? 'mediumDashed' : 'dashed';
-    case 'Dot':
-      return 'dotted';
-    case 'Double':
-      return 'double';
-    case 'DashDot':
-      return medium ? 'mediumDashDot' : 'dashDot';
-    case 'DashDotDot':
-      return medium ? 'mediumDashDotDot' : 'dashDotDot';
-    case 'SlantDashDot':
-      return 'slantDashDot';
-    default:
-      return null;
-  }
-}
-
-const BORDER_FROM_XLSX: Record<string, Pick<FakeBorder, 'style' | 'weight'>> = {
+/** The .xlsx border styles and the line style and weight each stands for: import reads it, export picks from it. */
+const XLSX_BORDERS: Record<string, Pick<FakeBorder, 'style' | 'weight'>> = {
   hair: { style: 'Continuous', weight: 'Hairline' },
   thin: { style: 'Continuous', weight: 'Thin' },
   medium: { style: 'Continuous', weight: 'Medium' },
@@ -75,6 +54,18 @@ const BORDER_FROM_XLSX: Record<string, Pick<FakeBorder, 'style' | 'weight'>> = {
   mediumDashDotDot: { style: 'DashDotDot', weight: 'Medium' },
   slantDashDot: { style: 'SlantDashDot', weight: 'Medium' },
 };
+
+const isHeavy = (weight: string) => weight === 'Medium' || weight === 'Thick';
+
+/** The .xlsx style of an API border: its line style in the same weight, else as heavy or as light, else the only one. */
+function borderStyle(border: FakeBorder): ExcelJS.BorderStyle | null {
+  const sameLine = Object.entries(XLSX_BORDERS).filter(([, xlsx]) => xlsx.style === border.style);
+  const pick =
+    sameLine.find(([, xlsx]) => xlsx.weight === border.weight) ??
+    sameLine.find(([, xlsx]) => isHeavy(xlsx.weight) === isHeavy(border.weight)) ??
+    sameLine[0];
+  return pick ? (pick[0] as ExcelJS.BorderStyle) : null;
+}
 
 const H_ALIGN: Record<string, ExcelJS.Alignment['horizontal'] | undefined> = {
   Left: 'left',
@@ -336,7 +327,7 @@ function importCell(source: ExcelJS.Cell, target: FakeCell): void {
   }
   for (const side of ['top', 'bottom', 'left', 'right'] as BorderSide[]) {
     const b = source.border?.[side];
-    const mapped = b?.style && BORDER_FROM_XLSX[b.style];
+    const mapped = b?.style && XLSX_BORDERS[b.style];
     if (mapped) target.borders[side] = { ...mapped, color: hexOf(b.color) ?? '#000000' };
   }
 }

@@ -3,12 +3,12 @@
  * Browser-safe (no Node imports): the preview bundles it.
  */
 import { compareVersions, MERGE_UNDO_GROUP_VERSION } from './api-versions';
-import { FakeRequestContext, type FakeHost, type FakeStats } from './client-object';
+import { createProxy, FakeRequestContext, type FakeHost, type FakeStats } from './client-object';
 import { ExcelEnums } from './enums';
 import { FakeOfficeError } from './errors';
 import type { FaultRule } from './faults';
 import { addSheetState, createWorkbookState, type FakeWorkbook } from './model';
-import { WorkbookProxy } from './workbook';
+import './object-model';
 
 export interface FakeExcelOptions {
   /** The host's ExcelApi requirement set, e.g. '1.8' for Office 2019. Default '1.18'. */
@@ -76,7 +76,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     faults: options.faults ?? [],
     payloadLimitBytes: options.payloadLimitBytes ?? null,
   };
-  const makeWorkbook = (context: FakeRequestContext) => new WorkbookProxy({ context, resolve: () => host.workbook });
+  const makeWorkbook = (context: FakeRequestContext) => createProxy('Workbook', { context, resolve: () => host.workbook });
 
   class RequestContext extends FakeRequestContext {
     constructor() {

@@ -39,7 +39,23 @@ const REF =
   /^(?:(?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![\p{L}\p{N}_.(!])/u;
 const IDENT = /^[\p{L}_\\][\p{L}\p{N}_.]*/u;
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
-const OPS = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '%', '(', ')', ',', ':'];
+const OPERATOR = /^(?:<>|<=|>=|[-+*/^&=<>%(),:])/;
+
+/** The tokens read by a pattern, tried in this order: a reference before a number or a name. */
+const LEXEMES: [RegExp, (text: string) => Token][] = [
+  [REF, (text) => ({ kind: 'ref', text })],
+  [NUMBER, (text) => ({ kind: 'number', value: Number(text) })],
+  [IDENT, (text) => ({ kind: 'ident', text })],
+  [OPERATOR, (text) => ({ kind: 'op', text })],
+];
+
+function nextLexeme(rest: string): { token: Token; length: number } | null {
+  for (const [pattern, make] of LEXEMES) {
+    const match = pattern.exec(rest);
+    if (match) return { token: make(match[0]), length: match[0].length };
+  }
+  return null;
+}
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -77,31 +93,10 @@ function tokenize(text: string): Token[] {
       i += code.length;
       continue;
     }
-    const ref = REF.exec(rest);
-    if (ref) {
-      tokens.push({ kind: 'ref', text: ref[0] });
-      i += ref[0].length;
-      continue;
-    }
-    const num = NUMBER.exec(rest);
-    if (num) {
-      tokens.push({ kind: 'number', value: Number(num[0]) });
-      i += num[0].length;
-      continue;
-    }
-    const ident = IDENT.exec(rest);
-    if (ident) {
-      tokens.push({ kind: 'ident', text: ident[0] });
-      i += ident[0].length;
-      continue;
-    }
-    const op = OPS.find((o) => rest.startsWith(o));
-    if (op) {
-      tokens.push({ kind: 'op', text: op });
-      i += op.length;
-      continue;
-    }
-    throw new FormulaSyntaxError(`unexpected character «${ch}» at ${i}`);
+    const lexeme = nextLexeme(rest);
+    if (!lexeme) throw new FormulaSyntaxError(`unexpected character «${ch}» at ${i}`);
+    tokens.push(lexeme.token);
+    i += lexeme.length;
   }
   return tokens;
 }
@@ -437,9 +432,7 @@ export class Evaluator {
   private evaluate(ast: Ast): Value {
     switch (ast.type) {
       case 'number':
-        return ast.value;
       case 'string':
-        return ast.value;
       case 'boolean':
         return ast.value;
       case 'error':

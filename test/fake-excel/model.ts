@@ -175,9 +175,14 @@ export interface FakeChartSeries {
   categories: FakeRangeRef | null;
 }
 
+/** A chart's or an axis's title. */
+export interface FakeChartTitle {
+  text: string;
+  visible: boolean;
+}
+
 export interface FakeChartAxis {
-  title: string;
-  titleVisible: boolean;
+  title: FakeChartTitle;
   minimum: number | null;
   maximum: number | null;
   numberFormat: string;
@@ -189,7 +194,7 @@ export interface FakeChart {
   /** Excel.ChartType, e.g. 'ColumnStacked'. */
   chartType: string;
   series: FakeChartSeries[];
-  title: { text: string; visible: boolean };
+  title: FakeChartTitle;
   legend: { visible: boolean; position: string };
   /** The cells the chart covers after setPosition (addresses on the chart's own sheet). */
   position: { start: string; end: string | null } | null;

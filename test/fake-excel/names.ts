@@ -1,11 +1,12 @@
 /** Defined names (Excel.NamedItemCollection / NamedItem), on the workbook or on one worksheet. */
 import { formatAbsoluteAddress, tryParseAddress } from './address';
-import { ClientObjectBase, CollectionBase, defineProps, FakeClientResult } from './client-object';
+import { ClientObjectBase, CollectionBase, defineProps, field, registerProxies, type InstancesOf, type ProxyKinds } from './client-object';
 import { FakeOfficeError } from './errors';
 import { findSheetById, findSheetByName, type FakeName } from './model';
-import { RangeProxy } from './range';
+import { rangeTargetOf, type ScopeTarget } from './targets';
 import { checkDefinedName, checkFormula, invalid, requireBoolean, requireString } from './validate';
-import { rangeTargetOf, type ScopeTarget } from './worksheet';
+
+type RangeProxy = ProxyKinds['Range'];
 
 interface NameTarget {
   scope: ScopeTarget;
@@ -65,20 +66,16 @@ function referenceOf(scope: ScopeTarget, reference: RangeProxy | string): Pick<F
   return { ref: null, formula: reference };
 }
 
-export class NamedItemCollectionProxy extends CollectionBase<ScopeTarget, NameTarget, NamedItemProxy> {
+export class NamedItemCollectionProxy extends CollectionBase<ScopeTarget, 'NamedItem'> {
   readonly _typeName = 'NamedItemCollection';
+  readonly _itemKind = 'NamedItem';
 
   _itemsOf(scope: ScopeTarget): NameTarget[] {
     return listOf(scope).map((name) => ({ scope, name }));
   }
 
-  _itemProxy(item: NameTarget): NamedItemProxy {
-    return new NamedItemProxy({ context: this.context, resolve: () => item });
-  }
-
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
-    let created: NameTarget | null = null;
-    this._queue('add', (scope) => {
+    return this._add('NamedItem', 'add', (scope) => {
       checkDefinedName(name);
       const clash = find(scope, name);
       if (clash) throw new FakeOfficeError('ItemAlreadyExists', `the name «${clash.name}» already exists`);
@@ -86,37 +83,28 @@ export class NamedItemCollectionProxy extends CollectionBase<ScopeTarget, NameTa
       if (text.length > 255) throw invalid('a name comment is at most 255 characters');
       const entry: FakeName = { name, ...referenceOf(scope, reference), comment: text, visible: true };
       listOf(scope).push(entry);
-      created = { scope, name: entry };
+      return { scope, name: entry };
     });
-    return new NamedItemProxy({ context: this.context, requires: [...this._requires, 'NamedItemCollection.add'], resolve: () => created });
   }
 
   getItem(name: string): NamedItemProxy {
-    return new NamedItemProxy({
-      context: this.context,
-      requires: [...this._requires, 'NamedItemCollection.getItem'],
-      resolve: this._derive((scope) => {
-        const found = find(scope, name);
-        if (!found) throw new FakeOfficeError('ItemNotFound', `there is no name «${name}»`);
-        return { scope, name: found };
-      }),
+    return this._related('NamedItem', 'getItem', (scope) => {
+      const found = find(scope, name);
+      if (!found) throw new FakeOfficeError('ItemNotFound', `there is no name «${name}»`);
+      return { scope, name: found };
     });
   }
 
   getItemOrNullObject(name: string): NamedItemProxy {
-    return new NamedItemProxy({
-      context: this.context,
-      requires: [...this._requires, 'NamedItemCollection.getItemOrNullObject'],
-      nullable: true,
-      resolve: this._derive((scope) => {
+    return this._related(
+      'NamedItem',
+      'getItemOrNullObject',
+      (scope) => {
         const found = find(scope, name);
         return found ? { scope, name: found } : null;
-      }),
-    });
-  }
-
-  getCount(): FakeClientResult<number> {
-    return this._count('getCount');
+      },
+      true,
+    );
   }
 }
 
@@ -131,11 +119,10 @@ export class NamedItemProxy extends ClientObjectBase<NameTarget> {
   declare scope: string;
 
   private _rangeOf(member: string, nullable: boolean): RangeProxy {
-    return new RangeProxy({
-      context: this.context,
-      requires: [...this._requires, this._member(member)],
-      nullable,
-      resolve: this._derive((t) => {
+    return this._related(
+      'Range',
+      member,
+      (t) => {
         const n = live(t);
         const sheet = n.ref && findSheetById(t.scope.workbook, n.ref.sheetId);
         if (!n.ref || !sheet) {
@@ -143,8 +130,9 @@ export class NamedItemProxy extends ClientObjectBase<NameTarget> {
           throw new FakeOfficeError('InvalidArgument', `the name «${n.name}» does not refer to a range`);
         }
         return { workbook: t.scope.workbook, sheet, box: { ...n.ref.box } };
-      }),
-    });
+      },
+      nullable,
+    );
   }
 
   getRange(): RangeProxy {
@@ -164,7 +152,7 @@ export class NamedItemProxy extends ClientObjectBase<NameTarget> {
 }
 
 defineProps<NameTarget>(NamedItemProxy, {
-  name: { read: (t) => live(t).name },
+  name: field(live, 'name'),
   type: { read: typeOf },
   value: {
     read: (t) => {
@@ -183,17 +171,15 @@ defineProps<NameTarget>(NamedItemProxy, {
       Object.assign(live(t), referenceOf(t.scope, formula.startsWith('=') ? formula : `=${formula}`));
     },
   },
-  comment: {
-    read: (t) => live(t).comment,
-    write: (t, v) => {
-      live(t).comment = requireString(v, 'NamedItem.comment');
-    },
-  },
-  visible: {
-    read: (t) => live(t).visible,
-    write: (t, v) => {
-      live(t).visible = requireBoolean(v, 'NamedItem.visible');
-    },
-  },
+  comment: field(live, 'comment', (v) => requireString(v, 'NamedItem.comment')),
+  visible: field(live, 'visible', (v) => requireBoolean(v, 'NamedItem.visible')),
   scope: { read: (t) => (t.scope.sheet ? 'Worksheet' : 'Workbook') },
 });
+
+const NAME_CLASSES = { NamedItemCollection: NamedItemCollectionProxy, NamedItem: NamedItemProxy };
+registerProxies(NAME_CLASSES);
+
+declare module './client-object' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof NAME_CLASSES> {}
+}

@@ -1,7 +1,6 @@
 /** Range and its format proxies (Excel.Range, RangeFormat, RangeFont, RangeFill, RangeBorder…, RangeAreas). */
-import { formatAddress, tryParseAddress } from './address';
-import { ClientObjectBase, CollectionBase, defineProps, type ProxyInit } from './client-object';
-import { ConditionalFormatCollectionProxy, DataValidationProxy } from './rules';
+import { formatAddress } from './address';
+import { ClientObjectBase, CollectionBase, defineParts, defineProps, part, registerProxies, type InstancesOf, type ProxyKinds } from './client-object';
 import { FakeOfficeError } from './errors';
 import {
   DEFAULT_COLUMN_WIDTH,
@@ -33,16 +32,11 @@ import {
   valueType,
   writeContent,
 } from './sheet-ops';
+import { rangeOn, type RangeTarget } from './targets';
 import { invalid, normalizeColor, requireBoolean, requireEnum, requireNumber, requireString } from './validate';
-import { WorksheetProxy } from './worksheet';
 
-export interface RangeTarget {
-  workbook: FakeWorkbook;
-  sheet: FakeSheet;
-  box: RangeBox;
-}
-
-function checkInSheet(box: RangeBox): RangeBox {
+function checkInSheet(box: RangeBox | null): RangeBox | null {
+  if (!box) return null;
   if (
     box.row < 0 ||
     box.col < 0 ||
@@ -54,16 +48,6 @@ function checkInSheet(box: RangeBox): RangeBox {
     throw invalid(`the range would lie outside the sheet (${JSON.stringify(box)})`);
   }
   return box;
-}
-
-/** Resolves an address relative to a sheet; a different sheet named in the address is refused. */
-export function boxOnSheet(sheet: FakeSheet, address: string): RangeBox {
-  const parsed = tryParseAddress(address);
-  if (!parsed) throw invalid(`«${address}» is not a valid address`);
-  if (parsed.sheetName !== null && parsed.sheetName.toLowerCase() !== sheet.name.toLowerCase()) {
-    throw invalid(`«${address}» refers to another sheet than «${sheet.name}»`);
-  }
-  return parsed.box;
 }
 
 export class RangeProxy extends ClientObjectBase<RangeTarget> {
@@ -81,55 +65,13 @@ export class RangeProxy extends ClientObjectBase<RangeTarget> {
   declare columnIndex: number;
   declare cellCount: number;
 
-  constructor(init: ProxyInit<RangeTarget>) {
-    super(init);
-  }
+  declare readonly format: RangeFormatProxy;
+  declare readonly conditionalFormats: ProxyKinds['ConditionalFormatCollection'];
+  declare readonly dataValidation: ProxyKinds['DataValidation'];
+  declare readonly worksheet: ProxyKinds['Worksheet'];
 
   private _sub(member: string, fn: (t: RangeTarget) => RangeBox | null, nullable = false): RangeProxy {
-    return new RangeProxy({
-      context: this.context,
-      requires: [...this._requires, this._member(member)],
-      nullable,
-      resolve: this._derive((t) => {
-        const box = fn(t);
-        return box ? { workbook: t.workbook, sheet: t.sheet, box: checkInSheet(box) } : null;
-      }),
-    });
-  }
-
-  get format(): RangeFormatProxy {
-    return this._child('format', () => new RangeFormatProxy({ context: this.context, requires: [...this._requires, 'Range.format'], resolve: this._derive((t) => t) }));
-  }
-
-  get conditionalFormats(): ConditionalFormatCollectionProxy {
-    return this._child(
-      'conditionalFormats',
-      () =>
-        new ConditionalFormatCollectionProxy({
-          context: this.context,
-          requires: [...this._requires, 'Range.conditionalFormats'],
-          resolve: this._derive((t) => t),
-        }),
-    );
-  }
-
-  get dataValidation(): DataValidationProxy {
-    return this._child(
-      'dataValidation',
-      () =>
-        new DataValidationProxy({
-          context: this.context,
-          requires: [...this._requires, 'Range.dataValidation'],
-          resolve: this._derive((t) => t),
-        }),
-    );
-  }
-
-  get worksheet(): WorksheetProxy {
-    return this._child(
-      'worksheet',
-      () => new WorksheetProxy({ context: this.context, requires: [...this._requires, 'Range.worksheet'], resolve: this._derive((t) => ({ workbook: t.workbook, sheet: t.sheet })) }),
-    );
+    return this._related('Range', member, (t) => rangeOn(t, checkInSheet(fn(t))), nullable);
   }
 
   getCell(row: number, column: number): RangeProxy {
@@ -200,15 +142,15 @@ export class RangeProxy extends ClientObjectBase<RangeTarget> {
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    return new RangeAreasProxy({
-      context: this.context,
-      requires: [...this._requires, 'Range.getMergedAreasOrNullObject'],
-      nullable: true,
-      resolve: this._derive((t) => {
+    return this._related(
+      'RangeAreas',
+      'getMergedAreasOrNullObject',
+      (t) => {
         const boxes = mergedAreasStartingIn(t.sheet, t.box);
         return boxes.length > 0 ? { workbook: t.workbook, sheet: t.sheet, boxes } : null;
-      }),
-    });
+      },
+      true,
+    );
   }
 
   merge(across = false): void {
@@ -235,6 +177,13 @@ const content = (where: string) => (t: RangeTarget, value: unknown) => {
   const at = shapeGrid(value, t.box, where);
   forEachCell(t.box, (r, c, i, j) => writeContent(t.sheet, r, c, at(i, j), `${where} ${formatAddress(t.sheet.name, { row: r, col: c, rowCount: 1, colCount: 1 })}`));
 };
+
+defineParts<RangeTarget>(RangeProxy, {
+  format: 'RangeFormat',
+  conditionalFormats: 'ConditionalFormatCollection',
+  dataValidation: 'DataValidation',
+  worksheet: part('Worksheet', (t: RangeTarget) => ({ workbook: t.workbook, sheet: t.sheet })),
+});
 
 defineProps<RangeTarget>(RangeProxy, {
   address: { read: (t) => formatAddress(t.sheet.name, t.box) },
@@ -277,20 +226,9 @@ export class RangeFormatProxy extends ClientObjectBase<RangeTarget> {
   declare columnWidth: number;
   declare rowHeight: number;
 
-  get font(): RangeFontProxy {
-    return this._child('font', () => new RangeFontProxy({ context: this.context, requires: [...this._requires, 'RangeFormat.font'], resolve: this._derive((t) => t) }));
-  }
-
-  get fill(): RangeFillProxy {
-    return this._child('fill', () => new RangeFillProxy({ context: this.context, requires: [...this._requires, 'RangeFormat.fill'], resolve: this._derive((t) => t) }));
-  }
-
-  get borders(): RangeBorderCollectionProxy {
-    return this._child(
-      'borders',
-      () => new RangeBorderCollectionProxy({ context: this.context, requires: [...this._requires, 'RangeFormat.borders'], resolve: this._derive((t) => t) }),
-    );
-  }
+  declare readonly font: RangeFontProxy;
+  declare readonly fill: RangeFillProxy;
+  declare readonly borders: RangeBorderCollectionProxy;
 
   /** Autofit depends on rendered text: a queued no-op in the fake. */
   autofitColumns(): void {
@@ -301,6 +239,8 @@ export class RangeFormatProxy extends ClientObjectBase<RangeTarget> {
     this._queue('autofitRows', () => undefined, false);
   }
 }
+
+defineParts<RangeTarget>(RangeFormatProxy, { font: 'RangeFont', fill: 'RangeFill', borders: 'RangeBorderCollection' });
 
 function sameOrNull(values: number[]): number | null {
   return values.every((v) => v === values[0]) ? values[0] : null;
@@ -447,15 +387,11 @@ export class RangeBorderCollectionProxy extends ClientObjectBase<RangeTarget> {
   readonly _typeName = 'RangeBorderCollection';
 
   getItem(index: string): RangeBorderProxy {
-    return new RangeBorderProxy({
-      context: this.context,
-      requires: [...this._requires, 'RangeBorderCollection.getItem'],
-      resolve: this._derive((range) => {
-        const checked = requireEnum('BorderIndex', index, 'borders.getItem');
-        if (checked === 'InsideHorizontal' && range.box.rowCount < 2) throw invalid('InsideHorizontal needs a range of two or more rows');
-        if (checked === 'InsideVertical' && range.box.colCount < 2) throw invalid('InsideVertical needs a range of two or more columns');
-        return { range, index: checked };
-      }),
+    return this._related('RangeBorder', 'getItem', (range) => {
+      const checked = requireEnum('BorderIndex', index, 'borders.getItem');
+      if (checked === 'InsideHorizontal' && range.box.rowCount < 2) throw invalid('InsideHorizontal needs a range of two or more rows');
+      if (checked === 'InsideVertical' && range.box.colCount < 2) throw invalid('InsideVertical needs a range of two or more columns');
+      return { range, index: checked };
     });
   }
 }
@@ -514,13 +450,10 @@ export class RangeAreasProxy extends ClientObjectBase<RangeAreasTarget> {
   declare areaCount: number;
   declare cellCount: number;
 
-  get areas(): RangeCollectionProxy {
-    return this._child(
-      'areas',
-      () => new RangeCollectionProxy({ context: this.context, requires: [...this._requires, 'RangeAreas.areas'], resolve: this._derive((t) => t) }),
-    );
-  }
+  declare readonly areas: RangeCollectionProxy;
 }
+
+defineParts<RangeAreasTarget>(RangeAreasProxy, { areas: 'RangeCollection' });
 
 defineProps<RangeAreasTarget>(RangeAreasProxy, {
   address: { read: (t) => t.boxes.map((b) => formatAddress(t.sheet.name, b)).join(', ') },
@@ -528,12 +461,27 @@ defineProps<RangeAreasTarget>(RangeAreasProxy, {
   cellCount: { read: (t) => t.boxes.reduce((n, b) => n + cellCount(b), 0) },
 });
 
-export class RangeCollectionProxy extends CollectionBase<RangeAreasTarget, RangeTarget, RangeProxy> {
+export class RangeCollectionProxy extends CollectionBase<RangeAreasTarget, 'Range'> {
   readonly _typeName = 'RangeCollection';
+  readonly _itemKind = 'Range';
   _itemsOf(t: RangeAreasTarget): RangeTarget[] {
     return t.boxes.map((box) => ({ workbook: t.workbook, sheet: t.sheet, box }));
   }
-  _itemProxy(item: RangeTarget): RangeProxy {
-    return new RangeProxy({ context: this.context, resolve: () => item });
-  }
+}
+
+const RANGE_CLASSES = {
+  Range: RangeProxy,
+  RangeFormat: RangeFormatProxy,
+  RangeFont: RangeFontProxy,
+  RangeFill: RangeFillProxy,
+  RangeBorderCollection: RangeBorderCollectionProxy,
+  RangeBorder: RangeBorderProxy,
+  RangeAreas: RangeAreasProxy,
+  RangeCollection: RangeCollectionProxy,
+};
+registerProxies(RANGE_CLASSES);
+
+declare module './client-object' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof RANGE_CLASSES> {}
 }

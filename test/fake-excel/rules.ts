@@ -1,9 +1,9 @@
 /** Conditional formats and data validation on a range (ExcelApi 1.6 and 1.8). */
-import { ClientObjectBase, CollectionBase, defineProps } from './client-object';
+import { ClientObjectBase, CollectionBase, defineParts, defineProps, field, part, registerProxies, type InstancesOf, type ProxyKinds } from './client-object';
 import { FakeOfficeError } from './errors';
 import { boxesIntersect, newId, type FakeConditionalFormat, type FakeDataValidation, type FakeValidationRule } from './model';
-import { RangeProxy, type RangeTarget } from './range';
 import { subtractBox } from './sheet-ops';
+import type { RangeTarget } from './targets';
 import { checkFormula, invalid, normalizeColor, requireBoolean, requireEnum, requireNumber, requireString } from './validate';
 
 export interface ConditionalFormatTarget {
@@ -16,8 +16,9 @@ function liveFormat(t: ConditionalFormatTarget): FakeConditionalFormat {
   return t.cf;
 }
 
-export class ConditionalFormatCollectionProxy extends CollectionBase<RangeTarget, ConditionalFormatTarget, ConditionalFormatProxy> {
+export class ConditionalFormatCollectionProxy extends CollectionBase<RangeTarget, 'ConditionalFormat'> {
   readonly _typeName = 'ConditionalFormatCollection';
+  readonly _itemKind = 'ConditionalFormat';
 
   _itemsOf(t: RangeTarget): ConditionalFormatTarget[] {
     return t.sheet.conditionalFormats
@@ -26,14 +27,9 @@ export class ConditionalFormatCollectionProxy extends CollectionBase<RangeTarget
       .map((cf) => ({ range: t, cf }));
   }
 
-  _itemProxy(item: ConditionalFormatTarget): ConditionalFormatProxy {
-    return new ConditionalFormatProxy({ context: this.context, resolve: () => item });
-  }
-
   /** Adds a rule; the new rule gets the top priority (0) as in Excel. Only Custom and CellValue are modelled. */
   add(type: string): ConditionalFormatProxy {
-    let created: ConditionalFormatTarget | undefined;
-    this._queue('add', (t) => {
+    return this._add('ConditionalFormat', 'add', (t) => {
       const checked = requireEnum('ConditionalFormatType', type, 'conditionalFormats.add');
       if (checked !== 'Custom' && checked !== 'CellValue') {
         throw new FakeOfficeError('NotImplemented', `fake-excel models Custom and CellValue conditional formats, not ${checked}`);
@@ -51,15 +47,7 @@ export class ConditionalFormatCollectionProxy extends CollectionBase<RangeTarget
         priority: 0,
       };
       t.sheet.conditionalFormats.push(cf);
-      created = { range: t, cf };
-    });
-    return new ConditionalFormatProxy({
-      context: this.context,
-      requires: [...this._requires, 'ConditionalFormatCollection.add'],
-      resolve: () => {
-        if (!created) throw new FakeOfficeError('ItemNotFound', 'the conditional format was not created');
-        return created;
-      },
+      return { range: t, cf };
     });
   }
 
@@ -74,10 +62,6 @@ export class ConditionalFormatCollectionProxy extends CollectionBase<RangeTarget
       t.sheet.conditionalFormats = kept;
     });
   }
-
-  getCount() {
-    return this._count('getCount');
-  }
 }
 
 export class ConditionalFormatProxy extends ClientObjectBase<ConditionalFormatTarget> {
@@ -87,38 +71,8 @@ export class ConditionalFormatProxy extends ClientObjectBase<ConditionalFormatTa
   declare priority: number;
   declare stopIfTrue: boolean;
 
-  private _kind(member: 'custom' | 'cellValue', expected: string): () => ConditionalFormatTarget | null {
-    return this._derive((t) => {
-      if (liveFormat(t).type !== expected) {
-        throw new FakeOfficeError('InvalidOperation', `ConditionalFormat.${member} is only valid for a ${expected} rule (this one is ${t.cf.type})`);
-      }
-      return t;
-    });
-  }
-
-  get custom(): CustomConditionalFormatProxy {
-    return this._child(
-      'custom',
-      () =>
-        new CustomConditionalFormatProxy({
-          context: this.context,
-          requires: [...this._requires, 'ConditionalFormat.custom'],
-          resolve: this._kind('custom', 'Custom'),
-        }),
-    );
-  }
-
-  get cellValue(): CellValueConditionalFormatProxy {
-    return this._child(
-      'cellValue',
-      () =>
-        new CellValueConditionalFormatProxy({
-          context: this.context,
-          requires: [...this._requires, 'ConditionalFormat.cellValue'],
-          resolve: this._kind('cellValue', 'CellValue'),
-        }),
-    );
-  }
+  declare readonly custom: CustomConditionalFormatProxy;
+  declare readonly cellValue: CellValueConditionalFormatProxy;
 
   delete(): void {
     this._queue('delete', (t) => {
@@ -126,58 +80,40 @@ export class ConditionalFormatProxy extends ClientObjectBase<ConditionalFormatTa
     });
   }
 
-  getRange(): RangeProxy {
-    return new RangeProxy({
-      context: this.context,
-      requires: [...this._requires, 'ConditionalFormat.getRange'],
-      resolve: this._derive((t) => ({ workbook: t.range.workbook, sheet: t.range.sheet, box: { ...liveFormat(t).box } })),
-    });
+  getRange(): ProxyKinds['Range'] {
+    return this._related('Range', 'getRange', (t) => ({ workbook: t.range.workbook, sheet: t.range.sheet, box: { ...liveFormat(t).box } }));
   }
 }
 
-defineProps<ConditionalFormatTarget>(ConditionalFormatProxy, {
-  type: { read: (t) => liveFormat(t).type },
-  id: { read: (t) => liveFormat(t).id },
-  priority: {
-    read: (t) => liveFormat(t).priority,
-    write: (t, v) => {
-      liveFormat(t).priority = requireNumber(v, 'ConditionalFormat.priority', 0, 1e6);
-    },
-  },
-  stopIfTrue: {
-    read: (t) => liveFormat(t).stopIfTrue,
-    write: (t, v) => {
-      liveFormat(t).stopIfTrue = requireBoolean(v, 'ConditionalFormat.stopIfTrue');
-    },
-  },
+/** A rule's type-specific part (custom, cellValue) exists only on a rule of that type. */
+function ofType(member: string, expected: string) {
+  return (t: ConditionalFormatTarget): ConditionalFormatTarget => {
+    if (liveFormat(t).type !== expected) {
+      throw new FakeOfficeError('InvalidOperation', `ConditionalFormat.${member} is only valid for a ${expected} rule (this one is ${t.cf.type})`);
+    }
+    return t;
+  };
+}
+
+defineParts<ConditionalFormatTarget>(ConditionalFormatProxy, {
+  custom: part('CustomConditionalFormat', ofType('custom', 'Custom')),
+  cellValue: part('CellValueConditionalFormat', ofType('cellValue', 'CellValue')),
 });
 
-function formatOf(owner: ClientObjectBase<ConditionalFormatTarget>, member: string): ConditionalRangeFormatProxy {
-  return owner._child(
-    'format',
-    () => new ConditionalRangeFormatProxy({ context: owner.context, requires: [...owner._requires, member], resolve: owner._derive((t) => t) }),
-  );
-}
+defineProps<ConditionalFormatTarget>(ConditionalFormatProxy, {
+  type: field(liveFormat, 'type'),
+  id: field(liveFormat, 'id'),
+  priority: field(liveFormat, 'priority', (v) => requireNumber(v, 'ConditionalFormat.priority', 0, 1e6)),
+  stopIfTrue: field(liveFormat, 'stopIfTrue', (v) => requireBoolean(v, 'ConditionalFormat.stopIfTrue')),
+});
 
 export class CustomConditionalFormatProxy extends ClientObjectBase<ConditionalFormatTarget> {
   readonly _typeName = 'CustomConditionalFormat';
-
-  get rule(): ConditionalFormatRuleProxy {
-    return this._child(
-      'rule',
-      () =>
-        new ConditionalFormatRuleProxy({
-          context: this.context,
-          requires: [...this._requires, 'CustomConditionalFormat.rule'],
-          resolve: this._derive((t) => t),
-        }),
-    );
-  }
-
-  get format(): ConditionalRangeFormatProxy {
-    return formatOf(this, 'CustomConditionalFormat.format');
-  }
+  declare readonly rule: ConditionalFormatRuleProxy;
+  declare readonly format: ConditionalRangeFormatProxy;
 }
+
+defineParts<ConditionalFormatTarget>(CustomConditionalFormatProxy, { rule: 'ConditionalFormatRule', format: 'ConditionalRangeFormat' });
 
 export class ConditionalFormatRuleProxy extends ClientObjectBase<ConditionalFormatTarget> {
   readonly _typeName = 'ConditionalFormatRule';
@@ -198,11 +134,10 @@ defineProps<ConditionalFormatTarget>(ConditionalFormatRuleProxy, {
 export class CellValueConditionalFormatProxy extends ClientObjectBase<ConditionalFormatTarget> {
   readonly _typeName = 'CellValueConditionalFormat';
   declare rule: { formula1: string; formula2?: string; operator: string };
-
-  get format(): ConditionalRangeFormatProxy {
-    return formatOf(this, 'CellValueConditionalFormat.format');
-  }
+  declare readonly format: ConditionalRangeFormatProxy;
 }
+
+defineParts<ConditionalFormatTarget>(CellValueConditionalFormatProxy, { format: 'ConditionalRangeFormat' });
 
 defineProps<ConditionalFormatTarget>(CellValueConditionalFormatProxy, {
   rule: {
@@ -227,23 +162,11 @@ function requireDefined(v: unknown, what: string): unknown {
 
 export class ConditionalRangeFormatProxy extends ClientObjectBase<ConditionalFormatTarget> {
   readonly _typeName = 'ConditionalRangeFormat';
-
-  get fill(): ConditionalRangeFillProxy {
-    return this._child(
-      'fill',
-      () =>
-        new ConditionalRangeFillProxy({ context: this.context, requires: [...this._requires, 'ConditionalRangeFormat.fill'], resolve: this._derive((t) => t) }),
-    );
-  }
-
-  get font(): ConditionalRangeFontProxy {
-    return this._child(
-      'font',
-      () =>
-        new ConditionalRangeFontProxy({ context: this.context, requires: [...this._requires, 'ConditionalRangeFormat.font'], resolve: this._derive((t) => t) }),
-    );
-  }
+  declare readonly fill: ConditionalRangeFillProxy;
+  declare readonly font: ConditionalRangeFontProxy;
 }
+
+defineParts<ConditionalFormatTarget>(ConditionalRangeFormatProxy, { fill: 'ConditionalRangeFill', font: 'ConditionalRangeFont' });
 
 export class ConditionalRangeFillProxy extends ClientObjectBase<ConditionalFormatTarget> {
   readonly _typeName = 'ConditionalRangeFill';
@@ -254,12 +177,7 @@ export class ConditionalRangeFillProxy extends ClientObjectBase<ConditionalForma
 }
 
 defineProps<ConditionalFormatTarget>(ConditionalRangeFillProxy, {
-  color: {
-    read: (t) => liveFormat(t).fill,
-    write: (t, v) => {
-      liveFormat(t).fill = normalizeColor(v, 'ConditionalRangeFill.color');
-    },
-  },
+  color: field(liveFormat, 'fill', (v) => normalizeColor(v, 'ConditionalRangeFill.color')),
 });
 
 export class ConditionalRangeFontProxy extends ClientObjectBase<ConditionalFormatTarget> {
@@ -278,24 +196,9 @@ export class ConditionalRangeFontProxy extends ClientObjectBase<ConditionalForma
 }
 
 defineProps<ConditionalFormatTarget>(ConditionalRangeFontProxy, {
-  color: {
-    read: (t) => liveFormat(t).fontColor,
-    write: (t, v) => {
-      liveFormat(t).fontColor = normalizeColor(v, 'ConditionalRangeFont.color');
-    },
-  },
-  bold: {
-    read: (t) => liveFormat(t).bold,
-    write: (t, v) => {
-      liveFormat(t).bold = requireBoolean(v, 'ConditionalRangeFont.bold');
-    },
-  },
-  italic: {
-    read: (t) => liveFormat(t).italic,
-    write: (t, v) => {
-      liveFormat(t).italic = requireBoolean(v, 'ConditionalRangeFont.italic');
-    },
-  },
+  color: field(liveFormat, 'fontColor', (v) => normalizeColor(v, 'ConditionalRangeFont.color')),
+  bold: field(liveFormat, 'bold', (v) => requireBoolean(v, 'ConditionalRangeFont.bold')),
+  italic: field(liveFormat, 'italic', (v) => requireBoolean(v, 'ConditionalRangeFont.italic')),
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -439,3 +342,21 @@ defineProps<RangeTarget>(DataValidationProxy, {
     },
   },
 });
+
+const RULE_CLASSES = {
+  ConditionalFormatCollection: ConditionalFormatCollectionProxy,
+  ConditionalFormat: ConditionalFormatProxy,
+  CustomConditionalFormat: CustomConditionalFormatProxy,
+  ConditionalFormatRule: ConditionalFormatRuleProxy,
+  CellValueConditionalFormat: CellValueConditionalFormatProxy,
+  ConditionalRangeFormat: ConditionalRangeFormatProxy,
+  ConditionalRangeFill: ConditionalRangeFillProxy,
+  ConditionalRangeFont: ConditionalRangeFontProxy,
+  DataValidation: DataValidationProxy,
+};
+registerProxies(RULE_CLASSES);
+
+declare module './client-object' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof RULE_CLASSES> {}
+}

@@ -1,69 +1,51 @@
 /** The workbook proxy (context.workbook), the application object and custom XML parts. */
-import { ClientObjectBase, CollectionBase, defineProps, FakeClientResult, type FakeHost } from './client-object';
+import { ClientObjectBase, CollectionBase, defineParts, defineProps, FakeClientResult, field, part, registerProxies } from './client-object';
+import type { FakeHost, InstancesOf, ProxyKinds } from './client-object';
 import { FakeOfficeError } from './errors';
 import { findSheetById, newId, type FakeCustomXmlPart, type FakeWorkbook } from './model';
-import { NamedItemCollectionProxy } from './names';
-import { RangeProxy } from './range';
 import { recalculateWorkbook } from './recalc';
 import { invalid, requireEnum, requireString } from './validate';
-import { CommentCollectionProxy, NoteCollectionProxy, WorksheetCollectionProxy, type ScopeTarget } from './worksheet';
 
 export class WorkbookProxy extends ClientObjectBase<FakeWorkbook> {
   readonly _typeName = 'Workbook';
 
-  private _scope(): () => ScopeTarget | null {
-    return this._derive((workbook) => ({ workbook, sheet: null }));
-  }
+  declare readonly worksheets: ProxyKinds['WorksheetCollection'];
+  declare readonly names: ProxyKinds['NamedItemCollection'];
+  declare readonly application: ApplicationProxy;
+  declare readonly comments: ProxyKinds['CommentCollection'];
+  declare readonly notes: ProxyKinds['NoteCollection'];
+  declare readonly customXmlParts: CustomXmlPartCollectionProxy;
 
-  get worksheets(): WorksheetCollectionProxy {
-    return this._child('worksheets', () => new WorksheetCollectionProxy({ context: this.context, requires: ['Workbook.worksheets'], resolve: this._derive((w) => w) }));
-  }
-
-  get names(): NamedItemCollectionProxy {
-    return this._child('names', () => new NamedItemCollectionProxy({ context: this.context, requires: ['Workbook.names'], resolve: this._scope() }));
-  }
-
-  get application(): ApplicationProxy {
-    return this._child('application', () => new ApplicationProxy({ context: this.context, requires: ['Workbook.application'], resolve: this._derive((w) => w) }));
-  }
-
-  get comments(): CommentCollectionProxy {
-    return this._child('comments', () => new CommentCollectionProxy({ context: this.context, requires: ['Workbook.comments'], resolve: this._scope() }));
-  }
-
-  get notes(): NoteCollectionProxy {
-    return this._child('notes', () => new NoteCollectionProxy({ context: this.context, requires: ['Workbook.notes'], resolve: this._scope() }));
-  }
-
-  get customXmlParts(): CustomXmlPartCollectionProxy {
-    return this._child(
-      'customXmlParts',
-      () => new CustomXmlPartCollectionProxy({ context: this.context, requires: ['Workbook.customXmlParts'], resolve: this._derive((w) => w) }),
-    );
-  }
-
-  private _selected(member: string, single: boolean): RangeProxy {
-    return new RangeProxy({
-      context: this.context,
-      requires: [this._member(member)],
-      resolve: this._derive((workbook) => {
-        const sel = workbook.selection;
-        const sheet = sel && findSheetById(workbook, sel.sheetId);
-        if (!sel || !sheet) throw new FakeOfficeError('ItemNotFound', 'nothing is selected');
-        const box = single ? { row: sel.box.row, col: sel.box.col, rowCount: 1, colCount: 1 } : { ...sel.box };
-        return { workbook, sheet, box };
-      }),
+  private _selected(member: string, single: boolean): ProxyKinds['Range'] {
+    return this._related('Range', member, (workbook) => {
+      const sel = workbook.selection;
+      const sheet = sel && findSheetById(workbook, sel.sheetId);
+      if (!sel || !sheet) throw new FakeOfficeError('ItemNotFound', 'nothing is selected');
+      const box = single ? { row: sel.box.row, col: sel.box.col, rowCount: 1, colCount: 1 } : { ...sel.box };
+      return { workbook, sheet, box };
     });
   }
 
-  getSelectedRange(): RangeProxy {
+  getSelectedRange(): ProxyKinds['Range'] {
     return this._selected('getSelectedRange', false);
   }
 
-  getActiveCell(): RangeProxy {
+  getActiveCell(): ProxyKinds['Range'] {
     return this._selected('getActiveCell', true);
   }
 }
+
+/** The workbook's own collections of names, comments and notes: scope without a sheet. */
+const workbookScope = (workbook: FakeWorkbook) => ({ workbook, sheet: null });
+
+defineParts<FakeWorkbook>(WorkbookProxy, {
+  worksheets: 'WorksheetCollection',
+  names: part('NamedItemCollection', workbookScope),
+  application: 'Application',
+  comments: part('CommentCollection', workbookScope),
+  notes: part('NoteCollection', workbookScope),
+  customXmlParts: 'CustomXmlPartCollection',
+});
 
 export class ApplicationProxy extends ClientObjectBase<FakeWorkbook> {
   readonly _typeName = 'Application';
@@ -137,58 +119,45 @@ function livePart(t: PartTarget): FakeCustomXmlPart {
   return t.part;
 }
 
-export class CustomXmlPartCollectionProxy extends CollectionBase<FakeWorkbook, PartTarget, CustomXmlPartProxy> {
+export class CustomXmlPartCollectionProxy extends CollectionBase<FakeWorkbook, 'CustomXmlPart'> {
   readonly _typeName = 'CustomXmlPartCollection';
+  readonly _itemKind = 'CustomXmlPart';
 
   _itemsOf(workbook: FakeWorkbook): PartTarget[] {
     return workbook.customXmlParts.map((part) => ({ workbook, part }));
   }
 
-  _itemProxy(item: PartTarget): CustomXmlPartProxy {
-    return new CustomXmlPartProxy({ context: this.context, resolve: () => item });
-  }
-
   add(xml: string): CustomXmlPartProxy {
-    let created: PartTarget | null = null;
-    this._queue('add', (workbook) => {
+    return this._add('CustomXmlPart', 'add', (workbook) => {
       const text = requireString(xml, 'customXmlParts.add(xml)');
       const part = { id: newId(workbook, 'XML'), namespaceUri: rootNamespaceOf(text), xml: text };
       workbook.customXmlParts.push(part);
-      created = { workbook, part };
+      return { workbook, part };
     });
-    return new CustomXmlPartProxy({ context: this.context, requires: [...this._requires, 'CustomXmlPartCollection.add'], resolve: () => created });
   }
 
   getByNamespace(namespaceUri: string): CustomXmlPartScopedCollectionProxy {
-    return new CustomXmlPartScopedCollectionProxy({
-      context: this.context,
-      requires: [...this._requires, 'CustomXmlPartCollection.getByNamespace'],
-      resolve: this._derive((workbook) => ({ workbook, namespaceUri })),
-    });
+    return this._related('CustomXmlPartScopedCollection', 'getByNamespace', (workbook) => ({ workbook, namespaceUri }));
   }
 
   getItem(id: string): CustomXmlPartProxy {
-    return new CustomXmlPartProxy({
-      context: this.context,
-      requires: [...this._requires, 'CustomXmlPartCollection.getItem'],
-      resolve: this._derive((workbook) => {
-        const part = workbook.customXmlParts.find((p) => p.id === id);
-        if (!part) throw new FakeOfficeError('ItemNotFound', `no custom XML part ${id}`);
-        return { workbook, part };
-      }),
+    return this._related('CustomXmlPart', 'getItem', (workbook) => {
+      const part = workbook.customXmlParts.find((p) => p.id === id);
+      if (!part) throw new FakeOfficeError('ItemNotFound', `no custom XML part ${id}`);
+      return { workbook, part };
     });
   }
 
   getItemOrNullObject(id: string): CustomXmlPartProxy {
-    return new CustomXmlPartProxy({
-      context: this.context,
-      requires: [...this._requires, 'CustomXmlPartCollection.getItemOrNullObject'],
-      nullable: true,
-      resolve: this._derive((workbook) => {
+    return this._related(
+      'CustomXmlPart',
+      'getItemOrNullObject',
+      (workbook) => {
         const part = workbook.customXmlParts.find((p) => p.id === id);
         return part ? { workbook, part } : null;
-      }),
-    });
+      },
+      true,
+    );
   }
 }
 
@@ -197,45 +166,34 @@ interface ScopedTarget {
   namespaceUri: string;
 }
 
-export class CustomXmlPartScopedCollectionProxy extends CollectionBase<ScopedTarget, PartTarget, CustomXmlPartProxy> {
+export class CustomXmlPartScopedCollectionProxy extends CollectionBase<ScopedTarget, 'CustomXmlPart'> {
   readonly _typeName = 'CustomXmlPartScopedCollection';
+  readonly _itemKind = 'CustomXmlPart';
 
   _itemsOf(t: ScopedTarget): PartTarget[] {
     return t.workbook.customXmlParts.filter((p) => p.namespaceUri === t.namespaceUri).map((part) => ({ workbook: t.workbook, part }));
   }
 
-  _itemProxy(item: PartTarget): CustomXmlPartProxy {
-    return new CustomXmlPartProxy({ context: this.context, resolve: () => item });
-  }
-
   getOnlyItem(): CustomXmlPartProxy {
-    return new CustomXmlPartProxy({
-      context: this.context,
-      requires: [...this._requires, 'CustomXmlPartScopedCollection.getOnlyItem'],
-      resolve: this._derive((t) => {
-        const items = this._itemsOf(t);
-        if (items.length === 0) throw new FakeOfficeError('ItemNotFound', `no custom XML part in ${t.namespaceUri}`);
-        if (items.length > 1) throw new FakeOfficeError('InvalidOperation', `${items.length} custom XML parts in ${t.namespaceUri}`);
-        return items[0];
-      }),
+    return this._related('CustomXmlPart', 'getOnlyItem', (t) => {
+      const items = this._itemsOf(t);
+      if (items.length === 0) throw new FakeOfficeError('ItemNotFound', `no custom XML part in ${t.namespaceUri}`);
+      if (items.length > 1) throw new FakeOfficeError('InvalidOperation', `${items.length} custom XML parts in ${t.namespaceUri}`);
+      return items[0];
     });
   }
 
   /** Null unless there is exactly one part in the namespace. */
   getOnlyItemOrNullObject(): CustomXmlPartProxy {
-    return new CustomXmlPartProxy({
-      context: this.context,
-      requires: [...this._requires, 'CustomXmlPartScopedCollection.getOnlyItemOrNullObject'],
-      nullable: true,
-      resolve: this._derive((t) => {
+    return this._related(
+      'CustomXmlPart',
+      'getOnlyItemOrNullObject',
+      (t) => {
         const items = this._itemsOf(t);
         return items.length === 1 ? items[0] : null;
-      }),
-    });
-  }
-
-  getCount(): FakeClientResult<number> {
-    return this._count('getCount');
+      },
+      true,
+    );
   }
 }
 
@@ -268,6 +226,20 @@ export class CustomXmlPartProxy extends ClientObjectBase<PartTarget> {
 }
 
 defineProps<PartTarget>(CustomXmlPartProxy, {
-  id: { read: (t) => livePart(t).id },
-  namespaceUri: { read: (t) => livePart(t).namespaceUri },
+  id: field(livePart, 'id'),
+  namespaceUri: field(livePart, 'namespaceUri'),
 });
+
+const WORKBOOK_CLASSES = {
+  Workbook: WorkbookProxy,
+  Application: ApplicationProxy,
+  CustomXmlPartCollection: CustomXmlPartCollectionProxy,
+  CustomXmlPartScopedCollection: CustomXmlPartScopedCollectionProxy,
+  CustomXmlPart: CustomXmlPartProxy,
+};
+registerProxies(WORKBOOK_CLASSES);
+
+declare module './client-object' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof WORKBOOK_CLASSES> {}
+}

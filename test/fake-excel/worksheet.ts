@@ -1,6 +1,18 @@
 /** Worksheets and what hangs off them: collection, freeze panes, page layout, custom properties, notes, comments. */
 import { boxToA1, tryParseAddress } from './address';
-import { ClientObjectBase, CollectionBase, defineProps, FakeClientResult, type ProxyInit } from './client-object';
+import {
+  ClientObjectBase,
+  CollectionBase,
+  defineParts,
+  defineProps,
+  field,
+  FakeClientResult,
+  registerProxies,
+  type InstancesOf,
+  type PropSpecs,
+  type ProxyKinds,
+  type TargetOf,
+} from './client-object';
 import { FakeOfficeError } from './errors';
 import {
   MAX_COLUMNS,
@@ -13,16 +25,11 @@ import {
   type FakeWorkbook,
   type RangeBox,
 } from './model';
-import { ChartCollectionProxy } from './charts';
-import { NamedItemCollectionProxy } from './names';
-import { RangeProxy, boxOnSheet, type RangeTarget } from './range';
 import { usedBox } from './sheet-ops';
+import { boxOnSheet, rangeOn, rangeTargetOf, type ScopeTarget, type SheetTarget } from './targets';
 import { checkSheetName, invalid, normalizeColor, requireBoolean, requireEnum, requireNumber, requireString } from './validate';
 
-export interface SheetTarget {
-  workbook: FakeWorkbook;
-  sheet: FakeSheet;
-}
+type RangeProxy = ProxyKinds['Range'];
 
 /** Fails when the sheet has been deleted since the proxy was made. */
 function live(t: FakeSheet, workbook: FakeWorkbook): FakeSheet {
@@ -38,10 +45,13 @@ export class WorksheetProxy extends ClientObjectBase<SheetTarget> {
   declare visibility: string;
   declare tabColor: string;
   declare showGridlines: boolean;
-
-  constructor(init: ProxyInit<SheetTarget>) {
-    super(init);
-  }
+  declare readonly freezePanes: FreezePanesProxy;
+  declare readonly pageLayout: PageLayoutProxy;
+  declare readonly customProperties: CustomPropertyCollectionProxy;
+  declare readonly notes: NoteCollectionProxy;
+  declare readonly comments: CommentCollectionProxy;
+  declare readonly charts: ProxyKinds['ChartCollection'];
+  declare readonly names: ProxyKinds['NamedItemCollection'];
 
   override _target(): SheetTarget | null {
     const t = super._target();
@@ -49,54 +59,8 @@ export class WorksheetProxy extends ClientObjectBase<SheetTarget> {
     return t;
   }
 
-  private _sheetChild<C>(key: string, member: string, make: (init: ProxyInit<SheetTarget>) => C): C {
-    return this._child(key, () =>
-      make({
-        context: this.context,
-        requires: [...this._requires, member],
-        resolve: this._derive((t) => t),
-      }),
-    );
-  }
-
   private _range(member: string, box: (sheet: FakeSheet) => RangeBox | null, nullable = false): RangeProxy {
-    return new RangeProxy({
-      context: this.context,
-      requires: [...this._requires, this._member(member)],
-      nullable,
-      resolve: this._derive((t) => {
-        const b = box(t.sheet);
-        return b ? { workbook: t.workbook, sheet: t.sheet, box: b } : null;
-      }),
-    });
-  }
-
-  get freezePanes(): FreezePanesProxy {
-    return this._sheetChild('freezePanes', 'Worksheet.freezePanes', (init) => new FreezePanesProxy(init));
-  }
-
-  get pageLayout(): PageLayoutProxy {
-    return this._sheetChild('pageLayout', 'Worksheet.pageLayout', (init) => new PageLayoutProxy(init));
-  }
-
-  get customProperties(): CustomPropertyCollectionProxy {
-    return this._sheetChild('customProperties', 'Worksheet.customProperties', (init) => new CustomPropertyCollectionProxy(init));
-  }
-
-  get notes(): NoteCollectionProxy {
-    return this._sheetChild('notes', 'Worksheet.notes', (init) => new NoteCollectionProxy(init));
-  }
-
-  get comments(): CommentCollectionProxy {
-    return this._sheetChild('comments', 'Worksheet.comments', (init) => new CommentCollectionProxy(init));
-  }
-
-  get charts(): ChartCollectionProxy {
-    return this._sheetChild('charts', 'Worksheet.charts', (init) => new ChartCollectionProxy(init));
-  }
-
-  get names(): NamedItemCollectionProxy {
-    return this._sheetChild('names', 'Worksheet.names', (init) => new NamedItemCollectionProxy(init));
+    return this._related('Range', member, (t) => rangeOn(t, box(t.sheet)), nullable);
   }
 
   getRange(address?: string): RangeProxy {
@@ -168,11 +132,15 @@ export class WorksheetProxy extends ClientObjectBase<SheetTarget> {
   }
 }
 
-/** Collections scoped to a sheet get `{ workbook, sheet }`; collections on the workbook get `{ workbook, sheet: null }`. */
-export interface ScopeTarget {
-  workbook: FakeWorkbook;
-  sheet: FakeSheet | null;
-}
+defineParts<SheetTarget>(WorksheetProxy, {
+  freezePanes: 'WorksheetFreezePanes',
+  pageLayout: 'PageLayout',
+  customProperties: 'WorksheetCustomPropertyCollection',
+  notes: 'NoteCollection',
+  comments: 'CommentCollection',
+  charts: 'ChartCollection',
+  names: 'NamedItemCollection',
+});
 
 defineProps<SheetTarget>(WorksheetProxy, {
   name: {
@@ -217,32 +185,28 @@ defineProps<SheetTarget>(WorksheetProxy, {
   },
 });
 
-export class WorksheetCollectionProxy extends CollectionBase<FakeWorkbook, SheetTarget, WorksheetProxy> {
+export class WorksheetCollectionProxy extends CollectionBase<FakeWorkbook, 'Worksheet'> {
   readonly _typeName = 'WorksheetCollection';
+  readonly _itemKind = 'Worksheet';
 
   _itemsOf(wb: FakeWorkbook): SheetTarget[] {
     return wb.sheets.map((sheet) => ({ workbook: wb, sheet }));
   }
 
-  _itemProxy(item: SheetTarget): WorksheetProxy {
-    return new WorksheetProxy({ context: this.context, resolve: () => item });
-  }
-
   private _sheet(member: string, find: (wb: FakeWorkbook) => FakeSheet | null, nullable = false): WorksheetProxy {
-    return new WorksheetProxy({
-      context: this.context,
-      requires: [...this._requires, this._member(member)],
-      nullable,
-      resolve: this._derive((wb) => {
+    return this._related(
+      'Worksheet',
+      member,
+      (wb) => {
         const sheet = find(wb);
-        return sheet ? { workbook: wb, sheet } : null;
-      }),
-    });
+        return sheet && { workbook: wb, sheet };
+      },
+      nullable,
+    );
   }
 
   add(name?: string): WorksheetProxy {
-    let created: FakeSheet | null = null;
-    this._queue('add', (wb) => {
+    return this._add('Worksheet', 'add', (wb) => {
       let sheetName = name;
       if (sheetName === undefined || sheetName === null) {
         let n = wb.sheets.length + 1;
@@ -252,11 +216,7 @@ export class WorksheetCollectionProxy extends CollectionBase<FakeWorkbook, Sheet
       checkSheetName(sheetName);
       const clash = findSheetByName(wb, sheetName);
       if (clash) throw new FakeOfficeError('ItemAlreadyExists', `a sheet named «${clash.name}» already exists`);
-      created = addSheetState(wb, sheetName);
-    });
-    return this._sheet('add', () => {
-      if (!created) throw new FakeOfficeError('ItemNotFound', 'the worksheet was not created');
-      return created;
+      return { workbook: wb, sheet: addSheetState(wb, sheetName) };
     });
   }
 
@@ -280,7 +240,7 @@ export class WorksheetCollectionProxy extends CollectionBase<FakeWorkbook, Sheet
     });
   }
 
-  getCount(visibleOnly = false): FakeClientResult<number> {
+  override getCount(visibleOnly = false): FakeClientResult<number> {
     const result = new FakeClientResult<number>('WorksheetCollection.getCount');
     this._queue(
       'getCount',
@@ -323,11 +283,10 @@ export class FreezePanesProxy extends ClientObjectBase<SheetTarget> {
   }
 
   getLocationOrNullObject(): RangeProxy {
-    return new RangeProxy({
-      context: this.context,
-      requires: [...this._requires, 'WorksheetFreezePanes.getLocationOrNullObject'],
-      nullable: true,
-      resolve: this._derive((t) => {
+    return this._related(
+      'Range',
+      'getLocationOrNullObject',
+      (t) => {
         const f = t.sheet.freeze;
         if (!f) return null;
         const box =
@@ -336,18 +295,11 @@ export class FreezePanesProxy extends ClientObjectBase<SheetTarget> {
             : f.rows === 0
               ? { row: 0, col: 0, rowCount: MAX_ROWS, colCount: f.columns }
               : { row: 0, col: 0, rowCount: f.rows, colCount: f.columns };
-        return { workbook: t.workbook, sheet: t.sheet, box };
-      }),
-    });
+        return rangeOn(t, box);
+      },
+      true,
+    );
   }
-}
-
-/** A Range proxy passed as an argument: resolved inside the sync; it must be on the expected sheet. */
-export function rangeTargetOf(range: RangeProxy, sheet?: FakeSheet): RangeTarget {
-  if (!(range instanceof RangeProxy)) throw invalid('expected a Range object');
-  const target = range._existingTarget();
-  if (sheet && target.sheet !== sheet) throw invalid('the range is on another worksheet');
-  return target;
 }
 
 export class PageLayoutProxy extends ClientObjectBase<SheetTarget> {
@@ -400,16 +352,15 @@ export class PageLayoutProxy extends ClientObjectBase<SheetTarget> {
   }
 
   getPrintTitleRowsOrNullObject(): RangeProxy {
-    return new RangeProxy({
-      context: this.context,
-      requires: [...this._requires, 'PageLayout.getPrintTitleRowsOrNullObject'],
-      nullable: true,
-      resolve: this._derive((t) => {
+    return this._related(
+      'Range',
+      'getPrintTitleRowsOrNullObject',
+      (t) => {
         const rows = t.sheet.pageLayout.printTitleRows;
-        const parsed = rows ? tryParseAddress(rows) : null;
-        return parsed ? { workbook: t.workbook, sheet: t.sheet, box: parsed.box } : null;
-      }),
-    });
+        return rangeOn(t, rows ? (tryParseAddress(rows)?.box ?? null) : null);
+      },
+      true,
+    );
   }
 }
 
@@ -494,49 +445,38 @@ function liveProperty(t: PropertyTarget) {
   return p;
 }
 
-export class CustomPropertyCollectionProxy extends CollectionBase<SheetTarget, PropertyTarget, CustomPropertyProxy> {
+export class CustomPropertyCollectionProxy extends CollectionBase<SheetTarget, 'WorksheetCustomProperty'> {
   readonly _typeName = 'WorksheetCustomPropertyCollection';
+  readonly _itemKind = 'WorksheetCustomProperty';
 
   _itemsOf(t: SheetTarget): PropertyTarget[] {
     return [...t.sheet.customProperties.values()].map((p) => ({ sheet: t.sheet, key: p.key }));
   }
 
-  _itemProxy(item: PropertyTarget): CustomPropertyProxy {
-    return new CustomPropertyProxy({ context: this.context, resolve: () => item });
-  }
-
   /** Adds or overwrites (Excel's documented behaviour); keys are case-insensitive, at most 255 characters. */
   add(key: string, value: string): CustomPropertyProxy {
-    this._queue('add', (t) => {
+    return this._add('WorksheetCustomProperty', 'add', (t) => {
       const k = requireString(key, 'customProperties.add(key)');
       if (k.length === 0 || k.length > 255) throw invalid('a custom property key has 1 to 255 characters');
       t.sheet.customProperties.set(k.toLowerCase(), { key: k, value: requireString(value, 'customProperties.add(value)') });
-    });
-    return new CustomPropertyProxy({
-      context: this.context,
-      requires: [...this._requires, 'WorksheetCustomPropertyCollection.add'],
-      resolve: this._derive((t) => ({ sheet: t.sheet, key })),
+      return { sheet: t.sheet, key };
     });
   }
 
   getItem(key: string): CustomPropertyProxy {
-    return new CustomPropertyProxy({
-      context: this.context,
-      requires: [...this._requires, 'WorksheetCustomPropertyCollection.getItem'],
-      resolve: this._derive((t) => {
-        if (!t.sheet.customProperties.has(key.toLowerCase())) throw new FakeOfficeError('ItemNotFound', `no custom property «${key}»`);
-        return { sheet: t.sheet, key };
-      }),
+    return this._related('WorksheetCustomProperty', 'getItem', (t) => {
+      if (!t.sheet.customProperties.has(key.toLowerCase())) throw new FakeOfficeError('ItemNotFound', `no custom property «${key}»`);
+      return { sheet: t.sheet, key };
     });
   }
 
   getItemOrNullObject(key: string): CustomPropertyProxy {
-    return new CustomPropertyProxy({
-      context: this.context,
-      requires: [...this._requires, 'WorksheetCustomPropertyCollection.getItemOrNullObject'],
-      nullable: true,
-      resolve: this._derive((t) => (t.sheet.customProperties.has(key.toLowerCase()) ? { sheet: t.sheet, key } : null)),
-    });
+    return this._related(
+      'WorksheetCustomProperty',
+      'getItemOrNullObject',
+      (t) => (t.sheet.customProperties.has(key.toLowerCase()) ? { sheet: t.sheet, key } : null),
+      true,
+    );
   }
 }
 
@@ -554,16 +494,11 @@ export class CustomPropertyProxy extends ClientObjectBase<PropertyTarget> {
 }
 
 defineProps<PropertyTarget>(CustomPropertyProxy, {
-  key: { read: (t) => liveProperty(t).key },
-  value: {
-    read: (t) => liveProperty(t).value,
-    write: (t, v) => {
-      liveProperty(t).value = requireString(v, 'WorksheetCustomProperty.value');
-    },
-  },
+  key: field(liveProperty, 'key'),
+  value: field(liveProperty, 'value', (v) => requireString(v, 'WorksheetCustomProperty.value')),
 });
 
-// Notes (1.18) and comments (1.10) ----------------------------------------------------------------------------
+// Notes (1.18) and comment threads (1.10): at most one of each per cell ----------------------------------------
 
 interface CellTarget {
   sheet: FakeSheet;
@@ -571,8 +506,15 @@ interface CellTarget {
   col: number;
 }
 
+/** Where each kind of annotation is kept on a sheet, and how messages name it. */
+const ANNOTATIONS = {
+  Note: { store: 'notes', noun: 'note', exists: 'a note' },
+  Comment: { store: 'comments', noun: 'comment', exists: 'a comment thread' },
+} as const;
+type AnnotationKind = keyof typeof ANNOTATIONS;
+
 /** A single cell given as a Range or an address; on the workbook collection the address must name its sheet. */
-function cellOf(t: ScopeTarget, cell: RangeProxy | string, what: string): CellTarget {
+function cellOf(t: ScopeTarget, cell: unknown, what: string): CellTarget {
   let sheet: FakeSheet | undefined;
   let box: RangeBox;
   if (typeof cell === 'string') {
@@ -592,168 +534,135 @@ function cellOf(t: ScopeTarget, cell: RangeProxy | string, what: string): CellTa
   return { sheet, row: box.row, col: box.col };
 }
 
-function notesIn(t: ScopeTarget): CellTarget[] {
-  const sheets = t.sheet ? [t.sheet] : t.workbook.sheets;
-  return sheets.flatMap((sheet) =>
-    [...sheet.notes.keys()].map((key) => {
-      const [row, col] = key.split(',').map(Number);
-      return { sheet, row, col };
-    }),
-  );
+function liveAnnotation<K extends AnnotationKind>(t: CellTarget, kind: K) {
+  const { store, noun } = ANNOTATIONS[kind];
+  const entry = t.sheet[store].get(cellKey(t.row, t.col));
+  if (!entry) throw new FakeOfficeError('ItemNotFound', `the ${noun} was deleted`);
+  return entry as NonNullable<ReturnType<FakeSheet[(typeof ANNOTATIONS)[K]['store']]['get']>>;
 }
 
-function liveNote(t: CellTarget) {
-  const note = t.sheet.notes.get(cellKey(t.row, t.col));
-  if (!note) throw new FakeOfficeError('ItemNotFound', 'the note was deleted');
-  return note;
+/** The collection of one kind of annotation, on a sheet or (scope sheet null) on every sheet of the workbook. */
+abstract class AnnotationCollectionProxy<K extends AnnotationKind> extends CollectionBase<ScopeTarget, K> {
+  _itemsOf(t: ScopeTarget): TargetOf<K>[] {
+    const { store } = ANNOTATIONS[this._itemKind];
+    const sheets = t.sheet ? [t.sheet] : t.workbook.sheets;
+    const cells: CellTarget[] = sheets.flatMap((sheet) =>
+      [...sheet[store].keys()].map((key) => {
+        const [row, col] = key.split(',').map(Number);
+        return { sheet, row, col };
+      }),
+    );
+    return cells as TargetOf<K>[];
+  }
+
+  /** Queues an add on a cell that has no annotation of this kind yet. */
+  protected _annotate(cellAddress: unknown, entry: (t: ScopeTarget) => unknown): ProxyKinds[K] {
+    const { store, exists } = ANNOTATIONS[this._itemKind];
+    return this._add(this._itemKind, 'add', (t) => {
+      const cell = cellOf(t, cellAddress, `${store}.add`);
+      const key = cellKey(cell.row, cell.col);
+      const entries = cell.sheet[store] as Map<string, unknown>;
+      if (entries.has(key)) throw new FakeOfficeError('InvalidOperation', `${cellAddress} already has ${exists}`);
+      entries.set(key, entry(t));
+      return cell as TargetOf<K>;
+    });
+  }
 }
 
-export class NoteCollectionProxy extends CollectionBase<ScopeTarget, CellTarget, NoteProxy> {
+export class NoteCollectionProxy extends AnnotationCollectionProxy<'Note'> {
   readonly _typeName = 'NoteCollection';
-
-  _itemsOf(t: ScopeTarget): CellTarget[] {
-    return notesIn(t);
-  }
-
-  _itemProxy(item: CellTarget): NoteProxy {
-    return new NoteProxy({ context: this.context, resolve: () => item });
-  }
+  readonly _itemKind = 'Note';
 
   add(cellAddress: RangeProxy | string, content: string): NoteProxy {
-    let created: CellTarget | null = null;
-    this._queue('add', (t) => {
-      const cell = cellOf(t, cellAddress, 'notes.add');
-      const key = cellKey(cell.row, cell.col);
-      if (cell.sheet.notes.has(key)) throw new FakeOfficeError('InvalidOperation', `${cellAddress} already has a note`);
-      cell.sheet.notes.set(key, { content: requireString(content, 'notes.add(content)'), author: 'Fake User' });
-      created = cell;
-    });
-    return new NoteProxy({ context: this.context, requires: [...this._requires, 'NoteCollection.add'], resolve: () => created });
-  }
-
-  getCount(): FakeClientResult<number> {
-    return this._count('getCount');
+    return this._annotate(cellAddress, () => ({ content: requireString(content, 'notes.add(content)'), author: 'Fake User' }));
   }
 
   /** The note on a cell (its address is the key), or a null object when the cell has none. */
   getItemOrNullObject(key: string): NoteProxy {
-    return new NoteProxy({
-      context: this.context,
-      requires: [...this._requires, 'NoteCollection.getItemOrNullObject'],
-      nullable: true,
-      resolve: this._derive((t) => {
+    return this._related(
+      'Note',
+      'getItemOrNullObject',
+      (t) => {
         const cell = cellOf(t, key, 'notes.getItemOrNullObject');
         return cell.sheet.notes.has(cellKey(cell.row, cell.col)) ? cell : null;
-      }),
-    });
+      },
+      true,
+    );
   }
 }
 
-export class NoteProxy extends ClientObjectBase<CellTarget> {
-  readonly _typeName = 'Note';
+export class CommentCollectionProxy extends AnnotationCollectionProxy<'Comment'> {
+  readonly _typeName = 'CommentCollection';
+  readonly _itemKind = 'Comment';
+
+  add(cellAddress: RangeProxy | string, content: string): CommentProxy {
+    return this._annotate(cellAddress, (t) => ({
+      id: `comment-${t.workbook._internal.nextId++}`,
+      content: requireString(content, 'comments.add(content)'),
+      author: 'Fake User',
+      resolved: false,
+    }));
+  }
+}
+
+/** A note or a comment thread on one cell. */
+abstract class AnnotationProxy extends ClientObjectBase<CellTarget> {
+  abstract override readonly _typeName: AnnotationKind;
   declare content: string;
   declare authorName: string;
 
   delete(): void {
     this._queue('delete', (t) => {
-      liveNote(t);
-      t.sheet.notes.delete(cellKey(t.row, t.col));
+      liveAnnotation(t, this._typeName);
+      t.sheet[ANNOTATIONS[this._typeName].store].delete(cellKey(t.row, t.col));
     });
   }
 }
 
-defineProps<CellTarget>(NoteProxy, {
-  content: {
-    read: (t) => liveNote(t).content,
-    write: (t, v) => {
-      liveNote(t).content = requireString(v, 'Note.content');
-    },
-  },
-  authorName: { read: (t) => liveNote(t).author },
-});
-
-function commentsIn(t: ScopeTarget): CellTarget[] {
-  const sheets = t.sheet ? [t.sheet] : t.workbook.sheets;
-  return sheets.flatMap((sheet) =>
-    [...sheet.comments.keys()].map((key) => {
-      const [row, col] = key.split(',').map(Number);
-      return { sheet, row, col };
-    }),
-  );
+function annotationProps(kind: AnnotationKind): PropSpecs<CellTarget> {
+  const live = (t: CellTarget) => liveAnnotation(t, kind);
+  return {
+    content: field(live, 'content', (v) => requireString(v, `${kind}.content`)),
+    authorName: { read: (t) => live(t).author },
+  };
 }
 
-function liveComment(t: CellTarget) {
-  const comment = t.sheet.comments.get(cellKey(t.row, t.col));
-  if (!comment) throw new FakeOfficeError('ItemNotFound', 'the comment was deleted');
-  return comment;
+export class NoteProxy extends AnnotationProxy {
+  readonly _typeName = 'Note';
 }
 
-export class CommentCollectionProxy extends CollectionBase<ScopeTarget, CellTarget, CommentProxy> {
-  readonly _typeName = 'CommentCollection';
+defineProps<CellTarget>(NoteProxy, annotationProps('Note'));
 
-  _itemsOf(t: ScopeTarget): CellTarget[] {
-    return commentsIn(t);
-  }
-
-  _itemProxy(item: CellTarget): CommentProxy {
-    return new CommentProxy({ context: this.context, resolve: () => item });
-  }
-
-  add(cellAddress: RangeProxy | string, content: string): CommentProxy {
-    let created: CellTarget | null = null;
-    this._queue('add', (t) => {
-      const cell = cellOf(t, cellAddress, 'comments.add');
-      const key = cellKey(cell.row, cell.col);
-      if (cell.sheet.comments.has(key)) throw new FakeOfficeError('InvalidOperation', `${cellAddress} already has a comment thread`);
-      cell.sheet.comments.set(key, {
-        id: `comment-${t.workbook._internal.nextId++}`,
-        content: requireString(content, 'comments.add(content)'),
-        author: 'Fake User',
-        resolved: false,
-      });
-      created = cell;
-    });
-    return new CommentProxy({ context: this.context, requires: [...this._requires, 'CommentCollection.add'], resolve: () => created });
-  }
-
-  getCount(): FakeClientResult<number> {
-    return this._count('getCount');
-  }
-}
-
-export class CommentProxy extends ClientObjectBase<CellTarget> {
+export class CommentProxy extends AnnotationProxy {
   readonly _typeName = 'Comment';
   declare id: string;
-  declare content: string;
-  declare authorName: string;
 
   /** The cell the comment thread is on. */
   getLocation(): RangeProxy {
-    return new RangeProxy({
-      context: this.context,
-      requires: [...this._requires, 'Comment.getLocation'],
-      resolve: this._derive((t) => {
-        liveComment(t);
-        return { workbook: this.context._host.workbook, sheet: t.sheet, box: { row: t.row, col: t.col, rowCount: 1, colCount: 1 } };
-      }),
-    });
-  }
-
-  delete(): void {
-    this._queue('delete', (t) => {
-      liveComment(t);
-      t.sheet.comments.delete(cellKey(t.row, t.col));
+    return this._related('Range', 'getLocation', (t) => {
+      liveAnnotation(t, 'Comment');
+      return { workbook: this.context._host.workbook, sheet: t.sheet, box: { row: t.row, col: t.col, rowCount: 1, colCount: 1 } };
     });
   }
 }
 
-defineProps<CellTarget>(CommentProxy, {
-  id: { read: (t) => liveComment(t).id },
-  content: {
-    read: (t) => liveComment(t).content,
-    write: (t, v) => {
-      liveComment(t).content = requireString(v, 'Comment.content');
-    },
-  },
-  authorName: { read: (t) => liveComment(t).author },
-});
+defineProps<CellTarget>(CommentProxy, { id: { read: (t) => liveAnnotation(t, 'Comment').id }, ...annotationProps('Comment') });
+
+const WORKSHEET_CLASSES = {
+  Worksheet: WorksheetProxy,
+  WorksheetCollection: WorksheetCollectionProxy,
+  WorksheetFreezePanes: FreezePanesProxy,
+  PageLayout: PageLayoutProxy,
+  WorksheetCustomPropertyCollection: CustomPropertyCollectionProxy,
+  WorksheetCustomProperty: CustomPropertyProxy,
+  NoteCollection: NoteCollectionProxy,
+  Note: NoteProxy,
+  CommentCollection: CommentCollectionProxy,
+  Comment: CommentProxy,
+};
+registerProxies(WORKSHEET_CLASSES);
+
+declare module './client-object' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the registry's types: one list, above
+  interface ProxyKinds extends InstancesOf<typeof WORKSHEET_CLASSES> {}
+}
