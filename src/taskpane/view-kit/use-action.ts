@@ -24,6 +24,8 @@ export interface ViewAction<Kind extends string, Outcome> {
   /** What the last action came to (null: nothing to show). */
   outcome: Outcome | null;
   setOutcome(outcome: Outcome | null): void;
+  /** Shows what an action that runs beside the others (a cell selection) threw, as the view's error result. */
+  showError(thrown: unknown): void;
   /** True from the click until the action settles; React state lags a render, this does not. */
   isRunning(): boolean;
   /**
@@ -43,6 +45,10 @@ export function useAction<Kind extends string, Outcome>(failed: Failure<Outcome>
   latest.current = { failed, t };
 
   const isRunning = useCallback(() => running.current, []);
+  const showError = useCallback((thrown: unknown, failed?: Failure<Outcome>) => {
+    const toOutcome = failed ?? latest.current.failed;
+    setOutcome(toOutcome(explainThrown(thrown, latest.current.t), thrown));
+  }, []);
   const run = useCallback(
     async (kind: Kind, work: () => Promise<Outcome | void>, options: RunOptions<Outcome> = {}) => {
       if (running.current) return;
@@ -53,14 +59,13 @@ export function useAction<Kind extends string, Outcome>(failed: Failure<Outcome>
         const result = await work();
         if (result !== undefined) setOutcome(result);
       } catch (thrown) {
-        const toOutcome = options.failed ?? latest.current.failed;
-        setOutcome(toOutcome(explainThrown(thrown, latest.current.t), thrown));
+        showError(thrown, options.failed);
       } finally {
         running.current = false;
         setBusy(null);
       }
     },
-    [],
+    [showError],
   );
-  return { busy, outcome, setOutcome, isRunning, run };
+  return { busy, outcome, setOutcome, showError, isRunning, run };
 }
