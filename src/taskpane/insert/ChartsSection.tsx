@@ -69,8 +69,9 @@ export function ChartsSection(props: ChartsSectionProps) {
         disabled={busy || props.disabled}
         onClick={onInsert}
         data-testid="insert-charts-submit"
+        busyLabel={t('insert.charts.working')}
       >
-        {t(busy ? 'insert.charts.working' : 'insert.charts.action')}
+        {t('insert.charts.action')}
       </ActionButton>
       <div aria-live="polite">{action.outcome && <ChartsMessage outcome={action.outcome} />}</div>
     </>

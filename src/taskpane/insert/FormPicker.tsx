@@ -8,7 +8,7 @@ import { Suspense, lazy, type ReactElement } from 'react';
 import type { FormSpec, LegalBasis } from '../../domain/forms';
 import { LEGAL_BASES } from '../../domain/forms';
 import { useT, type MessageKey } from '../i18n';
-import { SelectField } from '../view-kit/fields';
+import { InputField } from '../view-kit/fields';
 
 const useStyles = makeStyles({
   list: {
@@ -55,7 +55,7 @@ export function FormPicker(props: FormPickerProps) {
   const t = useT();
   return (
     <>
-      <SelectField
+      <InputField
         label={t('insert.basis')}
         hint={props.basisChosen ? undefined : t('insert.basis.hint')}
         value={props.basis}

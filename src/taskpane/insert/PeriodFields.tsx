@@ -7,7 +7,7 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-
 import { PERIOD_KINDS, periodsPerYear, toRoman, type PeriodKind, type PeriodValidation } from '../../domain/period';
 import { useT, type MessageKey, type Translate } from '../i18n';
 import { BulletList } from '../view-kit/ViewFrame';
-import { DateRangeFields, SelectField, TextField } from '../view-kit/fields';
+import { DateRangeFields, InputField } from '../view-kit/fields';
 import { fillTemplate } from './text';
 
 const useStyles = makeStyles({
@@ -61,7 +61,7 @@ export function PeriodFields(props: PeriodFieldsProps) {
   return (
     <>
       <div className={styles.rowThree}>
-        <SelectField
+        <InputField
           label={t('insert.periodKind')}
           value={props.kind}
           options={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`insert.periodKind.${kind}` as MessageKey) }))}
@@ -70,7 +70,7 @@ export function PeriodFields(props: PeriodFieldsProps) {
           testId="insert-period-kind"
           fill
         />
-        <TextField
+        <InputField
           label={t('insert.year')}
           inputMode="numeric"
           value={props.yearText}
@@ -80,7 +80,7 @@ export function PeriodFields(props: PeriodFieldsProps) {
           fill
         />
         {indexCount > 1 && (
-          <SelectField
+          <InputField
             label={t('insert.index')}
             value={String(props.index)}
             options={Array.from({ length: indexCount }, (_, i) => ({

@@ -1,7 +1,7 @@
 /** «Thông tin văn bản»: the fields of the signed .docx, remembered per workbook (report-fields.ts). Folded by default. */
 import { Checkbox } from '@fluentui/react-components';
 import { useT, type MessageKey } from '../i18n';
-import { TextField } from '../view-kit/fields';
+import { InputField } from '../view-kit/fields';
 import { Foldable } from '../view-kit/Foldable';
 import type { ReportFields } from './report-fields';
 
@@ -26,7 +26,7 @@ export function ReportFieldsForm(props: {
   return (
     <Foldable title={t('narrate.fields.title')} testId="narrate-fields">
       {TEXT_FIELDS.map((key) => (
-        <TextField
+        <InputField
           key={key}
           label={t(`narrate.fields.${key}` as MessageKey)}
           value={props.fields[key]}

@@ -78,21 +78,24 @@ export function ViewSection(props: { title: string; children?: ReactNode }) {
 }
 
 export type ActionButtonProps = ButtonProps & {
-  /** This button's action is running: a spinner replaces the icon. */
+  /** This button's action is running: a spinner replaces the icon, `busyLabel` (if any) the label. */
   busy: boolean;
+  busyLabel?: string;
   icon: ReactElement;
   /** A label that may wrap in a 320 px pane (Fluent keeps labels on one line). */
   wide?: boolean;
 };
 
-export function ActionButton({ busy, icon, wide, className, ...rest }: ActionButtonProps) {
+export function ActionButton({ busy, busyLabel, icon, wide, className, children, ...rest }: ActionButtonProps) {
   const styles = useStyles();
   return (
     <Button
       {...rest}
       className={mergeClasses(wide && styles.wide, className)}
       icon={busy ? <Spinner size="tiny" /> : icon}
-    />
+    >
+      {busy && busyLabel !== undefined ? busyLabel : children}
+    </Button>
   );
 }
 

@@ -1,6 +1,6 @@
 /**
- * The small labelled inputs the views' forms are made of (Fluent Field + Input/Select, size small), so a form is a
- * list of fields rather than the same eight lines again for each one.
+ * The small labelled inputs the views' forms are made of (Fluent Field with an Input, or a Select when the field
+ * has options; size small), so a form is a list of fields rather than the same eight lines again for each one.
  */
 import { Field, Input, Select, makeStyles, type InputProps } from '@fluentui/react-components';
 import { VIEW_STYLE_RULES } from '../view-styles';
@@ -10,63 +10,49 @@ const useStyles = makeStyles({ fill: VIEW_STYLE_RULES.fill, pair: VIEW_STYLE_RUL
 /** How a date is typed everywhere in the pane. */
 export const DATE_PLACEHOLDER = 'dd/mm/yyyy';
 
-interface FieldBase {
+export interface InputFieldProps {
   label: string;
   value: string;
   onChange(value: string): void;
   testId: string;
+  /** A choice among these instead of free text. */
+  options?: readonly { value: string | number; label: string }[];
   disabled?: boolean;
   required?: boolean;
   hint?: string;
+  placeholder?: string;
+  inputMode?: InputProps['inputMode'];
   /** Shrink to a grid cell (side-by-side fields) instead of Fluent's minimum width. */
   fill?: boolean;
 }
 
-export interface TextFieldProps extends FieldBase {
-  placeholder?: string;
-  inputMode?: InputProps['inputMode'];
-}
-
-export function TextField(props: TextFieldProps) {
+export function InputField(props: InputFieldProps) {
   const styles = useStyles();
+  const control = {
+    size: 'small',
+    value: props.value,
+    disabled: props.disabled,
+    'data-testid': props.testId,
+    className: props.fill ? styles.fill : undefined,
+  } as const;
   return (
     <Field label={props.label} hint={props.hint} size="small" required={props.required}>
-      <Input
-        size="small"
-        value={props.value}
-        placeholder={props.placeholder}
-        inputMode={props.inputMode}
-        disabled={props.disabled}
-        onChange={(_event, data) => props.onChange(data.value)}
-        data-testid={props.testId}
-        className={props.fill ? styles.fill : undefined}
-      />
-    </Field>
-  );
-}
-
-export interface SelectFieldProps extends FieldBase {
-  options: readonly { value: string | number; label: string }[];
-}
-
-export function SelectField(props: SelectFieldProps) {
-  const styles = useStyles();
-  return (
-    <Field label={props.label} hint={props.hint} size="small" required={props.required}>
-      <Select
-        size="small"
-        value={props.value}
-        disabled={props.disabled}
-        onChange={(_event, data) => props.onChange(data.value)}
-        data-testid={props.testId}
-        className={props.fill ? styles.fill : undefined}
-      >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </Select>
+      {props.options ? (
+        <Select {...control} onChange={(_event, data) => props.onChange(data.value)}>
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      ) : (
+        <Input
+          {...control}
+          placeholder={props.placeholder}
+          inputMode={props.inputMode}
+          onChange={(_event, data) => props.onChange(data.value)}
+        />
+      )}
     </Field>
   );
 }
@@ -84,7 +70,7 @@ export interface DateRangeFieldsProps {
 export function DateRangeFields(props: DateRangeFieldsProps) {
   const styles = useStyles();
   const field = (end: 'from' | 'to') => (
-    <TextField
+    <InputField
       label={props.labels[end]}
       value={props.value[end]}
       placeholder={DATE_PLACEHOLDER}

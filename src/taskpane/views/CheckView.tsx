@@ -107,8 +107,6 @@ export function CheckView(props: CheckViewProps) {
 
   const findings = checked?.report.findings ?? [];
   const disabled = busy !== null;
-  const label = (key: MessageKey, when: Busy) =>
-    busy === when ? t(when === 'check' ? 'check.action.checking' : 'check.action.working') : t(key);
 
   return (
     <ViewFrame id="check" title={t('check.title')} intro={t('check.intro')} busy={disabled}>
@@ -122,8 +120,9 @@ export function CheckView(props: CheckViewProps) {
             disabled={disabled}
             onClick={() => void check(checked.scope)}
             data-testid="check-recheck"
+            busyLabel={t('check.action.checking')}
           >
-            {label('check.action.recheck', 'check')}
+            {t('check.action.recheck')}
           </ActionButton>
         ) : null}
         <div className={styles.pair}>
@@ -159,8 +158,9 @@ export function CheckView(props: CheckViewProps) {
               disabled={disabled || findings.length === 0}
               onClick={() => void highlight(findings)}
               data-testid="check-highlight"
+              busyLabel={t('check.action.working')}
             >
-              {label('check.action.highlight', 'highlight')}
+              {t('check.action.highlight')}
             </ActionButton>
             <ActionButton
               wide
@@ -169,8 +169,9 @@ export function CheckView(props: CheckViewProps) {
               disabled={disabled || !marked}
               onClick={() => void unhighlight()}
               data-testid="check-unhighlight"
+              busyLabel={t('check.action.working')}
             >
-              {label('check.action.unhighlight', 'unhighlight')}
+              {t('check.action.unhighlight')}
             </ActionButton>
           </div>
         )}

@@ -34,7 +34,7 @@ import { insertIntoWorkbook, type InsertPlans } from '../insert/actions';
 import { loadRemembered } from '../insert/remembered';
 import { ResultMessage, writeFailed, type ActionOutcome } from '../insert/ResultMessage';
 import { fillTemplate, localTodayIso } from '../insert/text';
-import { DateRangeFields, TextField } from '../view-kit/fields';
+import { DateRangeFields, InputField } from '../view-kit/fields';
 import { ActionButton, ResultBar, ViewFrame, ViewSection } from '../view-kit/ViewFrame';
 import { useAction } from '../view-kit/use-action';
 
@@ -207,14 +207,14 @@ export function ConsolidateView(props: ConsolidateViewProps) {
 
       {run && fields && phase === 'done' && (
         <ViewSection title={t('consolidate.section.aggregate')}>
-          <TextField
+          <InputField
             label={t('consolidate.reportingUnit')}
             required
             placeholder={t('consolidate.reportingUnit.placeholder')}
             {...field('reportingUnit', 'consolidate-reporting-unit')}
           />
-          <TextField label={t('consolidate.receivingUnit')} {...field('receivingUnit', 'consolidate-receiving-unit')} />
-          <TextField label={t('consolidate.periodLabel')} required {...field('periodLabel', 'consolidate-period-label')} />
+          <InputField label={t('consolidate.receivingUnit')} {...field('receivingUnit', 'consolidate-receiving-unit')} />
+          <InputField label={t('consolidate.periodLabel')} required {...field('periodLabel', 'consolidate-period-label')} />
           <DateRangeFields
             labels={{ from: t('consolidate.periodFrom'), to: t('consolidate.periodTo') }}
             value={{ from: fields.periodFrom, to: fields.periodTo }}
@@ -230,8 +230,9 @@ export function ConsolidateView(props: ConsolidateViewProps) {
             disabled={writing}
             onClick={onWrite}
             data-testid="consolidate-write"
+            busyLabel={t('consolidate.writing')}
           >
-            {t(writing ? 'consolidate.writing' : 'consolidate.write')}
+            {t('consolidate.write')}
           </ActionButton>
           <Caption1 className={styles.muted}>{t('consolidate.write.hint')}</Caption1>
           <div aria-live="polite">{action.outcome && <ResultMessage outcome={action.outcome} />}</div>

@@ -43,7 +43,7 @@ import { loadRemembered, saveRemembered } from '../insert/remembered';
 import { ResultMessage, writeFailed, type ActionOutcome } from '../insert/ResultMessage';
 import { OptionalColumnSwitches, RowListFields } from '../insert/RowListFields';
 import { localTodayIso } from '../insert/text';
-import { DATE_PLACEHOLDER, SelectField, TextField } from '../view-kit/fields';
+import { DATE_PLACEHOLDER, InputField } from '../view-kit/fields';
 import { ActionButton, ViewFrame, ViewSection } from '../view-kit/ViewFrame';
 import { useAction } from '../view-kit/use-action';
 
@@ -85,7 +85,7 @@ export function InsertView(props: InsertViewProps) {
   const slots = rowListSlots(selectedForms(state));
   const disabled = busy !== null;
   const text = (key: TextKey, testId: string, more: { placeholder?: string; required?: boolean; fill?: boolean } = {}) => (
-    <TextField
+    <InputField
       label={t(`insert.${key}` as MessageKey)}
       value={state[key]}
       disabled={disabled}
@@ -166,7 +166,7 @@ export function InsertView(props: InsertViewProps) {
           required: true,
         })}
         {text('receivingUnit', 'insert-receiving-unit', { placeholder: t('insert.receivingUnit.placeholder') })}
-        <SelectField
+        <InputField
           label={t('insert.level')}
           value={state.level}
           options={ADMIN_LEVELS.map((level) => ({ value: level, label: t(`insert.level.${level}` as MessageKey) }))}
@@ -213,8 +213,9 @@ export function InsertView(props: InsertViewProps) {
           disabled={disabled}
           onClick={onInsert}
           data-testid="insert-submit"
+          busyLabel={t('insert.action.inserting')}
         >
-          {t(busy === 'insert' ? 'insert.action.inserting' : 'insert.action.insert')}
+          {t('insert.action.insert')}
         </ActionButton>
         <ActionButton
           busy={busy === 'download'}
@@ -222,8 +223,9 @@ export function InsertView(props: InsertViewProps) {
           disabled={disabled}
           onClick={onDownload}
           data-testid="insert-download"
+          busyLabel={t('insert.action.downloading')}
         >
-          {t(busy === 'download' ? 'insert.action.downloading' : 'insert.action.download')}
+          {t('insert.action.download')}
         </ActionButton>
         <Caption1 className={styles.muted}>{t('insert.macNote')}</Caption1>
         <div ref={outcomeRef} aria-live="polite">

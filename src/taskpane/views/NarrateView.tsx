@@ -21,7 +21,7 @@ import {
   type DraftSection,
   type SectionId,
 } from '../../domain/narrative';
-import { useT, type MessageKey } from '../i18n';
+import { useT } from '../i18n';
 import { VIEW_STYLE_RULES } from '../view-styles';
 import { fillTemplate } from '../insert/text';
 import { excelNarrateActions, type NarrateActions } from '../narrate/actions';
@@ -46,7 +46,7 @@ import { docxMetaOf, loadReportFields, saveReportFields, type ReportFields } fro
 import { ReportFieldsForm } from '../narrate/ReportFieldsForm';
 import type { SourceParagraph } from '../../domain/narrative/carry';
 import type { RecognisedForm } from '../../domain/read/types';
-import { SelectField } from '../view-kit/fields';
+import { InputField } from '../view-kit/fields';
 import { ActionButton, ResultBar, ResultLine, ViewFrame } from '../view-kit/ViewFrame';
 import { useAction } from '../view-kit/use-action';
 
@@ -195,8 +195,6 @@ export function NarrateView(props: NarrateViewProps) {
   };
 
   const disabled = busy !== null;
-  const working = (key: MessageKey, when: Busy) =>
-    busy === when ? t(when === 'draft' ? 'narrate.action.drafting' : 'narrate.action.working') : t(key);
 
   return (
     <ViewFrame
@@ -217,7 +215,7 @@ export function NarrateView(props: NarrateViewProps) {
       <ReportFieldsForm fields={fields} onChange={changeFields} disabled={disabled} />
 
       <div className={styles.pair}>
-        <SelectField
+        <InputField
           label={t('narrate.decimals')}
           value={String(choices.percentDecimals)}
           options={DECIMAL_CHOICES.map((n) => ({
@@ -246,8 +244,9 @@ export function NarrateView(props: NarrateViewProps) {
           disabled={disabled || chosen.size === 0}
           onClick={() => void draft()}
           data-testid="narrate-draft"
+          busyLabel={t('narrate.action.drafting')}
         >
-          {working(drafted ? 'narrate.action.redraft' : 'narrate.action.draft', 'draft')}
+          {t(drafted ? 'narrate.action.redraft' : 'narrate.action.draft')}
         </ActionButton>
         {report && (
           <>
@@ -268,8 +267,9 @@ export function NarrateView(props: NarrateViewProps) {
                 disabled={disabled}
                 onClick={() => void exportDocx()}
                 data-testid="narrate-docx"
+                busyLabel={t('narrate.action.working')}
               >
-                {working('narrate.action.exportDocx', 'docx')}
+                {t('narrate.action.exportDocx')}
               </ActionButton>
             </div>
             <ActionButton
@@ -279,8 +279,9 @@ export function NarrateView(props: NarrateViewProps) {
               disabled={disabled}
               onClick={() => void writeSheet(false)}
               data-testid="narrate-write-sheet"
+              busyLabel={t('narrate.action.working')}
             >
-              {working('narrate.action.writeSheet', 'sheet')}
+              {t('narrate.action.writeSheet')}
             </ActionButton>
             <Caption1 className={styles.muted}>{t('narrate.macNote')}</Caption1>
           </>

@@ -96,8 +96,9 @@ export function SelfTestView(props: SelfTestViewProps) {
           disabled={running}
           onClick={() => void run()}
           data-testid="selftest-run"
+          busyLabel={t('selftest.running')}
         >
-          {running ? t('selftest.running') : t(report ? 'selftest.rerun' : 'selftest.run')}
+          {t(report ? 'selftest.rerun' : 'selftest.run')}
         </ActionButton>
         {report && (
           <Button
