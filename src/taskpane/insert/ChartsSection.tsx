@@ -64,9 +64,10 @@ export function ChartsSection(props: ChartsSectionProps) {
         ))}
       </div>
       <ActionButton
-        busy={busy}
+        action={action}
+        kind="charts"
         icon={<DataBarVertical20Regular />}
-        disabled={busy || props.disabled}
+        disabled={props.disabled}
         onClick={onInsert}
         data-testid="insert-charts-submit"
         busyLabel={t('insert.charts.working')}

@@ -77,21 +77,27 @@ export function ViewSection(props: { title: string; children?: ReactNode }) {
   );
 }
 
-export type ActionButtonProps = ButtonProps & {
-  /** This button's action is running: a spinner replaces the icon, `busyLabel` (if any) the label. */
-  busy: boolean;
+export type ActionButtonProps<Kind extends string> = ButtonProps & {
+  /** The view's actions (use-action.ts): while any of them runs, every ActionButton of the view is disabled. */
+  action: { busy: Kind | null };
+  /** The action this button starts: while it runs, a spinner replaces the icon and `busyLabel` the label. */
+  kind?: Kind;
   busyLabel?: string;
   icon: ReactElement;
   /** A label that may wrap in a 320 px pane (Fluent keeps labels on one line). */
   wide?: boolean;
 };
 
-export function ActionButton({ busy, busyLabel, icon, wide, className, children, ...rest }: ActionButtonProps) {
+/** A button of a view; `disabled` adds the button's own reasons to «another action is running». */
+export function ActionButton<Kind extends string>(props: ActionButtonProps<Kind>) {
+  const { action, kind, busyLabel, icon, wide, className, disabled, children, ...rest } = props;
   const styles = useStyles();
+  const busy = kind !== undefined && action.busy === kind;
   return (
     <Button
       {...rest}
       className={mergeClasses(wide && styles.wide, className)}
+      disabled={action.busy !== null || disabled}
       icon={busy ? <Spinner size="tiny" /> : icon}
     >
       {busy && busyLabel !== undefined ? busyLabel : children}

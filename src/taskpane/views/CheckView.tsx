@@ -115,9 +115,9 @@ export function CheckView(props: CheckViewProps) {
           <ActionButton
             wide
             appearance="primary"
-            busy={busy === 'check'}
+            action={action}
+            kind="check"
             icon={<ArrowClockwise20Regular />}
-            disabled={disabled}
             onClick={() => void check(checked.scope)}
             data-testid="check-recheck"
             busyLabel={t('check.action.checking')}
@@ -129,9 +129,9 @@ export function CheckView(props: CheckViewProps) {
           <ActionButton
             wide
             appearance={checked ? 'secondary' : 'primary'}
-            busy={busy === 'check' && !checked}
+            action={action}
+            kind={checked ? undefined : 'check'}
             icon={<TableSearch20Regular />}
-            disabled={disabled}
             onClick={() => void check('sheet')}
             data-testid="check-sheet"
           >
@@ -140,9 +140,8 @@ export function CheckView(props: CheckViewProps) {
           <ActionButton
             wide
             appearance="secondary"
-            busy={false}
+            action={action}
             icon={<DocumentTable20Regular />}
-            disabled={disabled}
             onClick={() => void check('workbook')}
             data-testid="check-workbook"
           >
@@ -153,9 +152,10 @@ export function CheckView(props: CheckViewProps) {
           <div className={styles.pair}>
             <ActionButton
               wide
-              busy={busy === 'highlight'}
+              action={action}
+              kind="highlight"
               icon={<Highlight20Regular />}
-              disabled={disabled || findings.length === 0}
+              disabled={findings.length === 0}
               onClick={() => void highlight(findings)}
               data-testid="check-highlight"
               busyLabel={t('check.action.working')}
@@ -164,9 +164,10 @@ export function CheckView(props: CheckViewProps) {
             </ActionButton>
             <ActionButton
               wide
-              busy={busy === 'unhighlight'}
+              action={action}
+              kind="unhighlight"
               icon={<Eraser20Regular />}
-              disabled={disabled || !marked}
+              disabled={!marked}
               onClick={() => void unhighlight()}
               data-testid="check-unhighlight"
               busyLabel={t('check.action.working')}

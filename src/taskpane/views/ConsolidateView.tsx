@@ -225,9 +225,9 @@ export function ConsolidateView(props: ConsolidateViewProps) {
           <Caption1 className={styles.muted}>{t('consolidate.period.hint')}</Caption1>
           <ActionButton
             appearance="primary"
-            busy={writing}
+            action={action}
+            kind="write"
             icon={<TableAdd20Regular />}
-            disabled={writing}
             onClick={onWrite}
             data-testid="consolidate-write"
             busyLabel={t('consolidate.writing')}

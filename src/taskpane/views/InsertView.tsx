@@ -208,9 +208,9 @@ export function InsertView(props: InsertViewProps) {
       <div className={styles.section}>
         <ActionButton
           appearance="primary"
-          busy={busy === 'insert'}
+          action={action}
+          kind="insert"
           icon={<TableAdd20Regular />}
-          disabled={disabled}
           onClick={onInsert}
           data-testid="insert-submit"
           busyLabel={t('insert.action.inserting')}
@@ -218,9 +218,9 @@ export function InsertView(props: InsertViewProps) {
           {t('insert.action.insert')}
         </ActionButton>
         <ActionButton
-          busy={busy === 'download'}
+          action={action}
+          kind="download"
           icon={<ArrowDownload20Regular />}
-          disabled={disabled}
           onClick={onDownload}
           data-testid="insert-download"
           busyLabel={t('insert.action.downloading')}

@@ -239,9 +239,10 @@ export function NarrateView(props: NarrateViewProps) {
         <ActionButton
           wide
           appearance="primary"
-          busy={busy === 'draft'}
+          action={action}
+          kind="draft"
           icon={drafted ? <ArrowClockwise20Regular /> : <TextBulletListSquareEdit20Regular />}
-          disabled={disabled || chosen.size === 0}
+          disabled={chosen.size === 0}
           onClick={() => void draft()}
           data-testid="narrate-draft"
           busyLabel={t('narrate.action.drafting')}
@@ -262,9 +263,9 @@ export function NarrateView(props: NarrateViewProps) {
               </Button>
               <ActionButton
                 wide
-                busy={busy === 'docx'}
+                action={action}
+                kind="docx"
                 icon={<DocumentArrowDown20Regular />}
-                disabled={disabled}
                 onClick={() => void exportDocx()}
                 data-testid="narrate-docx"
                 busyLabel={t('narrate.action.working')}
@@ -274,9 +275,9 @@ export function NarrateView(props: NarrateViewProps) {
             </div>
             <ActionButton
               wide
-              busy={busy === 'sheet'}
+              action={action}
+              kind="sheet"
               icon={<TableArrowUp20Regular />}
-              disabled={disabled}
               onClick={() => void writeSheet(false)}
               data-testid="narrate-write-sheet"
               busyLabel={t('narrate.action.working')}

@@ -91,9 +91,9 @@ export function SelfTestView(props: SelfTestViewProps) {
         <ActionButton
           wide
           appearance="primary"
-          busy={running}
+          action={action}
+          kind="run"
           icon={<Stethoscope20Regular />}
-          disabled={running}
           onClick={() => void run()}
           data-testid="selftest-run"
           busyLabel={t('selftest.running')}
