@@ -13,7 +13,7 @@ import type { CheckActions, CheckScope } from '../../src/taskpane/check/actions'
 import { groupFindings, showValue } from '../../src/taskpane/check/model';
 import type { Language } from '../../src/taskpane/i18n';
 import { CheckView } from '../../src/taskpane/views/CheckView';
-import { createFakeExcel, fakeFromGrid } from '../fake-excel';
+import { createFakeExcel } from '../fake-excel';
 import {
   buildSampleWorkbook,
   DEMO_COLUMN_TOTAL,
@@ -21,6 +21,7 @@ import {
   SAMPLE_SHEET_NAME,
 } from '../preview/sample-workbook';
 import { renderInPane, setUpPaneTests } from '../helpers/pane';
+import { plainExcel, sampleExcel } from '../helpers/sample-excel';
 
 setUpPaneTests({ clearStorage: false });
 
@@ -29,17 +30,10 @@ let SAMPLE_SHEET: InputWorkbook;
 let SAMPLE_BOOK: InputWorkbook;
 let PLAIN: InputWorkbook;
 beforeAll(async () => {
-  const sample = createFakeExcel({ workbook: buildSampleWorkbook() }).Excel as unknown as typeof Excel;
+  const sample = sampleExcel();
   SAMPLE_SHEET = await readActiveSheet(sample);
   SAMPLE_BOOK = await readWorkbook(sample);
-  PLAIN = await readActiveSheet(
-    createFakeExcel({
-      workbook: fakeFromGrid('Danh bạ', [
-        ['Họ tên', 'Điện thoại'],
-        ['An', 123],
-      ]),
-    }).Excel as unknown as typeof Excel,
-  );
+  PLAIN = await readActiveSheet(plainExcel());
 });
 
 interface Stub extends CheckActions {

@@ -11,18 +11,15 @@ import type { InputWorkbook } from '../../src/domain/read/types';
 import { readWorkbook } from '../../src/excel/read-grid';
 import type { NarrateActions } from '../../src/taskpane/narrate/actions';
 import { NarrateView } from '../../src/taskpane/views/NarrateView';
-import { createFakeExcel } from '../fake-excel';
 import { PREVIOUS_REPORT, toDocx } from '../fixtures/report/previous-report';
-import { buildSampleWorkbook } from '../preview/sample-workbook';
 import { renderInPane, setUpPaneTests } from '../helpers/pane';
+import { sampleExcel } from '../helpers/sample-excel';
 
 setUpPaneTests();
 
 let SAMPLE: InputWorkbook;
 beforeAll(async () => {
-  SAMPLE = await readWorkbook(
-    createFakeExcel({ workbook: buildSampleWorkbook() }).Excel as unknown as typeof Excel,
-  );
+  SAMPLE = await readWorkbook(sampleExcel());
 });
 
 function stub(grid: () => InputWorkbook, key = 'https://example/so-quy-ii.xlsx') {

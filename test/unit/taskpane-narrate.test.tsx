@@ -24,26 +24,17 @@ import {
 } from '../../src/taskpane/narrate/model';
 import { runDraft } from '../../src/taskpane/narrate/run-draft';
 import { NarrateView } from '../../src/taskpane/views/NarrateView';
-import { createFakeExcel, fakeFromGrid } from '../fake-excel';
-import { buildSampleWorkbook, SAMPLE_SHEET_NAME } from '../preview/sample-workbook';
+import { SAMPLE_SHEET_NAME } from '../preview/sample-workbook';
 import { renderInPane, setUpPaneTests } from '../helpers/pane';
+import { plainExcel, sampleExcel } from '../helpers/sample-excel';
 
 setUpPaneTests({ clearStorage: false });
 
 let SAMPLE: InputWorkbook;
 let PLAIN: InputWorkbook;
 beforeAll(async () => {
-  SAMPLE = await readWorkbook(
-    createFakeExcel({ workbook: buildSampleWorkbook() }).Excel as unknown as typeof Excel,
-  );
-  PLAIN = await readWorkbook(
-    createFakeExcel({
-      workbook: fakeFromGrid('Danh bạ', [
-        ['Họ tên', 'Điện thoại'],
-        ['An', 123],
-      ]),
-    }).Excel as unknown as typeof Excel,
-  );
+  SAMPLE = await readWorkbook(sampleExcel());
+  PLAIN = await readWorkbook(plainExcel());
 });
 
 /** The sample grid with C12 (TỔNG CỘNG, column (3)) changed: the number the draft printed as «1.637». */
