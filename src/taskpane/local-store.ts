@@ -2,7 +2,8 @@
  * What the pane remembers between sessions (language, last units, the signed document's fields), in the task
  * pane's localStorage only — never in the workbook (settings would clear Ctrl+Z history), never sent anywhere.
  * localStorage can be missing or throw (sandboxed webviews, privacy settings): then nothing is remembered and
- * nothing breaks.
+ * nothing breaks. The shell's language uses this; the views' remembered fields (objects) use stored-object.ts, which
+ * the shell's chunk does not carry.
  */
 
 function storage(): Storage | null {
@@ -22,21 +23,10 @@ export function readStored(key: string): string | null {
   }
 }
 
-/** The JSON object saved under `key`, or null when there is none, it is not an object or cannot be read. */
-export function readStoredObject(key: string): Record<string, unknown> | null {
+/** Saves `text` under `key`; quietly not remembered when storage refuses. */
+export function writeStored(key: string, text: string): void {
   try {
-    const raw = readStored(key);
-    const parsed: unknown = raw ? JSON.parse(raw) : null;
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Saves `value` (a string as is, anything else as JSON); quietly not remembered when storage refuses. */
-export function writeStored(key: string, value: unknown): void {
-  try {
-    storage()?.setItem(key, typeof value === 'string' ? value : JSON.stringify(value));
+    storage()?.setItem(key, text);
   } catch {
     // Not remembered; whatever the user was doing is unaffected.
   }

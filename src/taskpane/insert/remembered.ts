@@ -1,8 +1,8 @@
 /**
  * The reporting unit, receiving unit and place typed last time, so next quarter's report starts filled in
- * (kept by ../local-store.ts: the task pane's browser profile only, never the workbook).
+ * (kept by ../stored-object.ts: the task pane's browser profile only, never the workbook).
  */
-import { readStoredObject, writeStored } from '../local-store';
+import { readStoredObject, writeStoredObject } from '../stored-object';
 import type { RememberedFields } from './model';
 
 export const REMEMBERED_KEY = 'kstt.insert.lastUnit';
@@ -18,5 +18,5 @@ export function loadRemembered(): Partial<RememberedFields> {
 }
 
 export function saveRemembered(fields: RememberedFields): void {
-  writeStored(REMEMBERED_KEY, fields);
+  writeStoredObject(REMEMBERED_KEY, fields);
 }

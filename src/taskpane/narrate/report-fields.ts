@@ -1,10 +1,10 @@
 /**
  * The fields of the signed document an official types once (cơ quan, số, địa danh, Kính gửi, người ký, nơi nhận,
  * «kèm theo biểu») and the pane remembers per workbook: kept in the task pane's localStorage under the workbook's
- * address (../local-store.ts), never in the workbook.
+ * address (../stored-object.ts), never in the workbook.
  */
 import type { DocxMeta } from '../../docx/draft-docx';
-import { readStoredObject, writeStored } from '../local-store';
+import { readStoredObject, writeStoredObject } from '../stored-object';
 
 export interface ReportFields {
   unit: string;
@@ -46,7 +46,7 @@ export function loadReportFields(workbookKey: string): ReportFields {
 }
 
 export function saveReportFields(workbookKey: string, fields: ReportFields): void {
-  writeStored(PREFIX + workbookKey, fields);
+  writeStoredObject(PREFIX + workbookKey, fields);
 }
 
 /** The document's metadata from the fields and the draft's period. */

@@ -11,7 +11,7 @@ export const VIEW_IDS = Object.keys(VIEWS) as ViewId[];
 export const DEFAULT_VIEW: ViewId = 'insert';
 
 export function isViewId(value: unknown): value is ViewId {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(VIEWS, value);
+  return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value);
 }
 
 /** The view named by `?view=` in a query string; the default for a missing or unknown value. */
