@@ -5,7 +5,6 @@
  */
 import { classifyHostError } from '../excel/host-errors';
 import type { Translate } from './i18n';
-import { describeThrown } from './insert/ResultMessage';
 
 export function explainThrown(thrown: unknown, t: Translate): string {
   const host = classifyHostError(thrown);
@@ -16,4 +15,15 @@ export function explainThrown(thrown: unknown, t: Translate): string {
   const support = host.location ? `${host.code} · ${host.location}` : host.code;
   parts.push(`(${t('hostError.code')}: ${support})`);
   return parts.join(' ');
+}
+
+/** An Office.js error's message with its code (OfficeExtension.Error has one), or a thrown value as text. */
+export function describeThrown(thrown: unknown): string {
+  if (thrown instanceof Error) {
+    const code = (thrown as { code?: unknown }).code;
+    return typeof code === 'string' && code !== '' && !thrown.message.includes(code)
+      ? `${thrown.message} (${code})`
+      : thrown.message;
+  }
+  return String(thrown);
 }

@@ -14,6 +14,7 @@ import {
 import { checkMessages } from './check/messages';
 import { consolidateMessages } from './consolidate/messages';
 import { hostErrorMessages } from './host-error-messages';
+import { readStored, writeStored } from './local-store';
 import { selfTestMessages } from './self-test/messages';
 import { insertChartMessages } from './insert/messages';
 import { narrateMessages } from './narrate/messages';
@@ -284,30 +285,13 @@ export function translator(language: Language): Translate {
 
 const STORAGE_KEY = 'kstt.language';
 
-/** localStorage can be missing or throw (sandboxed webviews, privacy settings): then the choice is not kept. */
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function loadLanguage(): Language {
-  try {
-    const saved = storage()?.getItem(STORAGE_KEY);
-    return saved === 'en' ? 'en' : 'vi';
-  } catch {
-    return 'vi';
-  }
+  return readStored(STORAGE_KEY) === 'en' ? 'en' : 'vi';
 }
 
+/** Not kept across sessions where storage refuses; the pane still switches. */
 export function saveLanguage(language: Language): void {
-  try {
-    storage()?.setItem(STORAGE_KEY, language);
-  } catch {
-    // Not kept across sessions; the pane still switches.
-  }
+  writeStored(STORAGE_KEY, language);
 }
 
 interface I18nState {

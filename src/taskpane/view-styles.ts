@@ -1,4 +1,4 @@
-/** Style rules every task-pane view shares (spread into each view's makeStyles), so the four views look alike. */
+/** Style rules every task-pane view shares (spread into each view's makeStyles), so the views look alike. */
 import { tokens } from '@fluentui/react-components';
 
 export const VIEW_STYLE_RULES = {
@@ -24,4 +24,12 @@ export const VIEW_STYLE_RULES = {
   wide: { minWidth: 0, whiteSpace: 'normal', height: 'auto', minHeight: '32px' },
   muted: { color: tokens.colorNeutralForeground3 },
   line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
+  // Two controls side by side, each half the pane.
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalS,
+  },
+  // Fluent inputs and selects have a minimum width; in a grid cell they must shrink to the cell.
+  fill: { minWidth: 0, width: '100%' },
 } as const;

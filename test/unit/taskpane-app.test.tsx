@@ -4,6 +4,7 @@ import type { HostStatus } from '../../src/excel/host';
 import { App } from '../../src/taskpane/App';
 import { PREVIEW_HOOKS_GLOBAL } from '../../src/taskpane/preview-hooks';
 import { VIEW_IDS, viewFromQuery } from '../../src/taskpane/views/view-ids';
+import { setUpPaneTests } from '../helpers/pane';
 
 /** Views are chunks loaded on demand; the first require of a view (and its ts-jest transform) can take seconds. */
 const VIEW_LOAD = { timeout: 15000 };
@@ -15,17 +16,7 @@ function tabNames(): string[] {
   return screen.getAllByRole('tab').map((tab) => tab.querySelector('[data-tab-label]')?.textContent ?? '');
 }
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. Layout is not under test here.
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-
-beforeAll(() => {
-  (window as unknown as Record<string, unknown>).ResizeObserver ??= NoopResizeObserver;
-});
-beforeEach(() => localStorage.clear());
+setUpPaneTests();
 
 describe('viewFromQuery', () => {
   test('reads ?view= and falls back to insert', () => {

@@ -4,48 +4,36 @@
  * severity with counts, a click selects the cell, highlight / un-highlight reach the adapter, and the empty,
  * clean and error states.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Finding } from '../../src/domain/checks';
 import type { InputWorkbook } from '../../src/domain/read/types';
 import type { HighlightResult, RemoveResult } from '../../src/excel/highlight';
 import { readActiveSheet, readWorkbook } from '../../src/excel/read-grid';
 import type { CheckActions, CheckScope } from '../../src/taskpane/check/actions';
 import { groupFindings, showValue } from '../../src/taskpane/check/model';
-import { I18nProvider, type Language } from '../../src/taskpane/i18n';
+import type { Language } from '../../src/taskpane/i18n';
 import { CheckView } from '../../src/taskpane/views/CheckView';
-import { createFakeExcel, fakeFromGrid } from '../fake-excel';
+import { createFakeExcel } from '../fake-excel';
 import {
   buildSampleWorkbook,
   DEMO_COLUMN_TOTAL,
   DEMO_ROW_TOTAL,
   SAMPLE_SHEET_NAME,
 } from '../preview/sample-workbook';
+import { renderInPane, setUpPaneTests } from '../helpers/pane';
+import { plainExcel, sampleExcel } from '../helpers/sample-excel';
 
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-beforeAll(() => {
-  (window as unknown as Record<string, unknown>).ResizeObserver ??= NoopResizeObserver;
-});
+setUpPaneTests({ clearStorage: false });
 
 /** Real grids read once from the fake host, so the view runs the real recognition and checks. */
 let SAMPLE_SHEET: InputWorkbook;
 let SAMPLE_BOOK: InputWorkbook;
 let PLAIN: InputWorkbook;
 beforeAll(async () => {
-  const sample = createFakeExcel({ workbook: buildSampleWorkbook() }).Excel as unknown as typeof Excel;
+  const sample = sampleExcel();
   SAMPLE_SHEET = await readActiveSheet(sample);
   SAMPLE_BOOK = await readWorkbook(sample);
-  PLAIN = await readActiveSheet(
-    createFakeExcel({
-      workbook: fakeFromGrid('Danh bạ', [
-        ['Họ tên', 'Điện thoại'],
-        ['An', 123],
-      ]),
-    }).Excel as unknown as typeof Excel,
-  );
+  PLAIN = await readActiveSheet(plainExcel());
 });
 
 interface Stub extends CheckActions {
@@ -90,11 +78,7 @@ function stub(grid: () => InputWorkbook, options: { marked?: boolean; failHighli
 }
 
 function renderView(actions: CheckActions, language: Language = 'vi') {
-  return render(
-    <I18nProvider initialLanguage={language}>
-      <CheckView actions={actions} />
-    </I18nProvider>,
-  );
+  return renderInPane(<CheckView actions={actions} />, language);
 }
 
 async function click(testId: string) {

@@ -3,22 +3,15 @@
  * «Tổng hợp» meets an Excel refusal while writing II.06b + appendix + status (the default write action over the
  * strict fake): the Vietnamese sentence with the code, the half-written sheets removed, the retry writes them.
  */
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { TextDecoder, TextEncoder } from 'node:util';
+import { act, fireEvent, screen } from '@testing-library/react';
 import type { UnitFileResult } from '../../src/domain/consolidate';
 import type { MergeEngine, MergeFile } from '../../src/taskpane/consolidate/run-merge';
+import { installResizeObserver, installTextCodecs, renderInPane } from '../helpers/pane';
 
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
 const scope = globalThis as unknown as Record<string, unknown>;
-scope.TextEncoder ??= TextEncoder;
-scope.TextDecoder ??= TextDecoder;
+installTextCodecs();
 
-// After the globals: exceljs and the fixtures need TextDecoder at import time.
-const { I18nProvider } = require('../../src/taskpane/i18n') as typeof import('../../src/taskpane/i18n');
+// After the codecs: exceljs and the fixtures need TextDecoder at import time.
 const { ConsolidateView } =
   require('../../src/taskpane/views/ConsolidateView') as typeof import('../../src/taskpane/views/ConsolidateView');
 const { mergeEngine } =
@@ -29,7 +22,7 @@ const { buildSampleWorkbook } = require('../preview/sample-workbook') as typeof 
 
 const parsed = new Map<string, UnitFileResult>();
 beforeAll(async () => {
-  scope.ResizeObserver ??= NoopResizeObserver;
+  installResizeObserver();
   for (const [i, fixture] of [units.randomCommune(5, 'UBND xã An Phú'), units.randomCommune(6, 'UBND xã Bình Minh')].entries()) {
     const name = `don-vi-${i + 1}.xlsx`;
     parsed.set(name, await mergeEngine.readUnit(await units.unitWorkbook(fixture), name));
@@ -48,11 +41,7 @@ test('a refusal half-way is explained and rolled back; the retry writes the cons
   fake.host.faults.push({ member: 'NamedItemCollection.add', skip: 1, code: 'GeneralException' });
 
   const engine: MergeEngine = { ...mergeEngine, readUnit: async (_bytes, name) => parsed.get(name)! };
-  render(
-    <I18nProvider initialLanguage="vi">
-      <ConsolidateView loadEngine={async () => engine} today="2026-04-01" />
-    </I18nProvider>,
-  );
+  renderInPane(<ConsolidateView loadEngine={async () => engine} today="2026-04-01" />);
   const pick = (name: string): MergeFile => ({ name, size: 100, arrayBuffer: async () => new ArrayBuffer(8) });
   await act(async () => {
     fireEvent.change(screen.getByTestId('consolidate-file-input'), { target: { files: [pick('don-vi-1.xlsx'), pick('don-vi-2.xlsx')] } });

@@ -4,26 +4,18 @@
  * jsdom), and the engine's `readUnit` hands each result back when the test says so, so the test controls exactly
  * where a «Hủy» click lands. The write action is a recording fake.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { TextDecoder, TextEncoder } from 'node:util';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { TextEncoder } from 'node:util';
 import type { UnitFileResult } from '../../src/domain/consolidate';
 import type { SheetPlan } from '../../src/domain/layout/sheet-plan';
 import type { MergeEngine, MergeFile } from '../../src/taskpane/consolidate/run-merge';
 import type { InsertPlans } from '../../src/taskpane/insert/actions';
+import { installResizeObserver, installTextCodecs, renderInPane } from '../helpers/pane';
 
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
+installTextCodecs();
 
-const scope = globalThis as unknown as Record<string, unknown>;
-scope.TextEncoder ??= TextEncoder;
-scope.TextDecoder ??= TextDecoder;
-
-// Loaded after the globals above: the file guard, exceljs and the fixtures need TextDecoder at import time, and
-// jsdom does not provide it (imports would be hoisted above the assignment).
-const { I18nProvider } = require('../../src/taskpane/i18n') as typeof import('../../src/taskpane/i18n');
+// Loaded after the codecs: the file guard, exceljs and the fixtures need TextDecoder at import time (imports would
+// be hoisted above the call).
 const { ConsolidateView } =
   require('../../src/taskpane/views/ConsolidateView') as typeof import('../../src/taskpane/views/ConsolidateView');
 const { mergeEngine } =
@@ -38,7 +30,7 @@ const FIXTURES = [
 const parsed = new Map<string, UnitFileResult>();
 
 beforeAll(async () => {
-  scope.ResizeObserver ??= NoopResizeObserver;
+  installResizeObserver();
   for (const [i, fixture] of FIXTURES.entries()) {
     const name = `don-vi-${i + 1}.xlsx`;
     parsed.set(name, await mergeEngine.readUnit(await units.unitWorkbook(fixture), name));
@@ -74,11 +66,7 @@ function gatedEngine() {
 }
 
 function renderView(engine: MergeEngine, insert: InsertPlans = jest.fn()) {
-  return render(
-    <I18nProvider initialLanguage="vi">
-      <ConsolidateView loadEngine={async () => engine} insert={insert} today="2026-04-01" />
-    </I18nProvider>,
-  );
+  return renderInPane(<ConsolidateView loadEngine={async () => engine} insert={insert} today="2026-04-01" />);
 }
 
 function choose(files: MergeFile[]) {
@@ -169,11 +157,7 @@ test('writes the plans through the insert action once, with the typed unit and p
 });
 
 test('an engine that fails to load is reported and nothing is read', async () => {
-  render(
-    <I18nProvider initialLanguage="vi">
-      <ConsolidateView loadEngine={() => Promise.reject(new Error('chunk'))} insert={jest.fn()} />
-    </I18nProvider>,
-  );
+  renderInPane(<ConsolidateView loadEngine={() => Promise.reject(new Error('chunk'))} insert={jest.fn()} />);
   choose([pick('don-vi-1.xlsx')]);
   expect((await screen.findByTestId('consolidate-engine-error')).textContent).toContain(
     'Không tải được bộ đọc tệp',

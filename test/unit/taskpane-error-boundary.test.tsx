@@ -13,6 +13,18 @@ function wrap(children: ReactNode, language: Language = 'vi') {
   );
 }
 
+/** The boundary around a Fragile child, in the pane's providers. */
+function renderFragile(control: { broken: boolean; renders: number }, language: Language = 'vi', onRetry?: () => void) {
+  return render(
+    wrap(
+      <ErrorBoundary onRetry={onRetry}>
+        <Fragile control={control} />
+      </ErrorBoundary>,
+      language,
+    ),
+  );
+}
+
 /** Throws while `control.broken` is true. */
 function Fragile(props: { control: { broken: boolean; renders: number } }) {
   props.control.renders += 1;
@@ -30,26 +42,14 @@ describe('ErrorBoundary', () => {
 
   test('renders its children when nothing throws', () => {
     const control = { broken: false, renders: 0 };
-    render(
-      wrap(
-        <ErrorBoundary>
-          <Fragile control={control} />
-        </ErrorBoundary>,
-      ),
-    );
+    renderFragile(control);
     expect(screen.getByText('Nội dung bình thường')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   test('shows the Vietnamese message, the detail collapsed, and «Thử lại»', () => {
     const control = { broken: true, renders: 0 };
-    render(
-      wrap(
-        <ErrorBoundary>
-          <Fragile control={control} />
-        </ErrorBoundary>,
-      ),
-    );
+    renderFragile(control);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Đã xảy ra lỗi');
     expect(alert.textContent).toContain('Dữ liệu trong sổ tính không bị thay đổi.');
@@ -69,13 +69,7 @@ describe('ErrorBoundary', () => {
   test('«Thử lại» re-mounts the children and calls onRetry', () => {
     const control = { broken: true, renders: 0 };
     const onRetry = jest.fn();
-    render(
-      wrap(
-        <ErrorBoundary onRetry={onRetry}>
-          <Fragile control={control} />
-        </ErrorBoundary>,
-      ),
-    );
+    renderFragile(control, 'vi', onRetry);
     // Still broken: the retry renders again and lands on the message again.
     const rendersBefore = control.renders;
     act(() => fireEvent.click(screen.getByRole('button', { name: 'Thử lại' })));
@@ -90,14 +84,7 @@ describe('ErrorBoundary', () => {
 
   test('speaks English when the pane does', () => {
     const control = { broken: true, renders: 0 };
-    render(
-      wrap(
-        <ErrorBoundary>
-          <Fragile control={control} />
-        </ErrorBoundary>,
-        'en',
-      ),
-    );
+    renderFragile(control, 'en');
     expect(screen.getByRole('alert').textContent).toContain('Something went wrong');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });

@@ -4,24 +4,17 @@
  * an Excel refusal: it shows the Vietnamese sentence with the code, the workbook is as before, and the view keeps
  * working — the next click succeeds. (Every code × every call path: test/adapter/host-errors.test.ts.)
  */
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { I18nProvider } from '../../src/taskpane/i18n';
 import { CheckView } from '../../src/taskpane/views/CheckView';
 import { InsertView } from '../../src/taskpane/views/InsertView';
 import { NarrateView } from '../../src/taskpane/views/NarrateView';
 import { createFakeExcel, createFakeOffice, snapshotWorkbook, type FakeExcel, type FaultRule } from '../fake-excel';
 import { buildSampleWorkbook } from '../preview/sample-workbook';
+import { clickAndSettle, installResizeObserver, renderInPane } from '../helpers/pane';
 
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
 const scope = globalThis as Record<string, unknown>;
-beforeAll(() => {
-  scope.ResizeObserver ??= NoopResizeObserver;
-});
+beforeAll(installResizeObserver);
 afterEach(() => {
   delete scope.Excel;
   delete scope.Office;
@@ -35,12 +28,14 @@ function install(faults: FaultRule[] = []): FakeExcel {
   return fake;
 }
 
-function show(view: ReactElement) {
-  return render(<I18nProvider initialLanguage="vi">{view}</I18nProvider>);
-}
+const show = (view: ReactElement) => renderInPane(view);
+const click = clickAndSettle;
 
-async function click(testId: string) {
-  await act(async () => fireEvent.click(screen.getByTestId(testId)));
+/** Shows the view, clicks `button` and waits for `result`: the successful step before a refusal is planted. */
+async function showAndRun(view: ReactElement, button: string, result: string) {
+  show(view);
+  await click(button);
+  await screen.findByTestId(result, {}, { timeout: 10000 });
 }
 
 test('«Chèn biểu mẫu»: an AccessDenied half-way is explained, rolled back, and the retry inserts', async () => {
@@ -76,9 +71,7 @@ test('«Kiểm tra số liệu»: a payload too large for Excel on the web is ex
 
 test('«Kiểm tra số liệu»: highlighting on a protected sheet is refused, the record removed, nothing coloured', async () => {
   const fake = install();
-  show(<CheckView />);
-  await click('check-workbook');
-  await screen.findByTestId('check-summary', {}, { timeout: 10000 });
+  await showAndRun(<CheckView />, 'check-workbook', 'check-summary');
   const before = snapshotWorkbook(fake.workbook);
   fake.workbook.sheets.forEach((sheet) => (sheet.protected = true));
   await click('check-highlight');
@@ -94,9 +87,7 @@ test('«Kiểm tra số liệu»: highlighting on a protected sheet is refused, 
 
 test('«Soạn thuyết minh»: a cell in edit mode is explained; after Enter the sheet is written', async () => {
   const fake = install();
-  show(<NarrateView />);
-  await click('narrate-draft');
-  await screen.findByTestId('narrate-draft-result', {}, { timeout: 10000 });
+  await showAndRun(<NarrateView />, 'narrate-draft', 'narrate-draft-result');
   const before = snapshotWorkbook(fake.workbook);
   fake.host.faults.push({ member: '*', code: 'InvalidOperationInCellEditMode', times: Infinity });
   await click('narrate-write-sheet');

@@ -5,7 +5,7 @@
  * are now (recognised, not assumed), the whole insertion stays at two syncs, and the chart section draws what the
  * workbook allows and says in Vietnamese what it skipped.
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { getForm } from '../../src/domain/forms';
 import { buildIndicatorPlan, INDICATOR_FORM_CODE, VERDICT_MET } from '../../src/domain/indicators';
 import { buildSheetPlan } from '../../src/domain/layout/build-plan';
@@ -15,7 +15,6 @@ import { recogniseWorkbook } from '../../src/domain/read';
 import { addReportCharts } from '../../src/excel/charts';
 import { insertForms } from '../../src/excel/insert-form';
 import { readWorkbook } from '../../src/excel/read-grid';
-import { I18nProvider } from '../../src/taskpane/i18n';
 import type { ChartsOutcome, InsertCharts } from '../../src/taskpane/insert/actions';
 import { chooseCharts, indicatorSheetSource } from '../../src/taskpane/insert/chart-choice';
 import { ChartsSection } from '../../src/taskpane/insert/ChartsSection';
@@ -35,6 +34,7 @@ import {
   type FakeExcel,
 } from '../fake-excel';
 import { tamThanhOptions } from '../fixtures/form-options';
+import { installResizeObserver, renderInPane } from '../helpers/pane';
 
 const OPTIONS: FormOptions = tamThanhOptions();
 const RECIPE = { year: 2026, options: OPTIONS };
@@ -234,14 +234,7 @@ describe('chooseCharts', () => {
 });
 
 describe('ChartsSection', () => {
-  // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
-  beforeAll(() => {
-    (window as unknown as Record<string, unknown>).ResizeObserver ??= class {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    };
-  });
+  beforeAll(installResizeObserver);
   const outcome: ChartsOutcome = {
     sheetName: 'Biểu đồ',
     charts: [{ kind: 'by-field', title: 'Hồ sơ đã giải quyết theo lĩnh vực' }],
@@ -249,11 +242,7 @@ describe('ChartsSection', () => {
   };
 
   function renderSection(insertCharts: InsertCharts) {
-    render(
-      <I18nProvider initialLanguage="vi">
-        <ChartsSection insertCharts={insertCharts} year={2026} disabled={false} />
-      </I18nProvider>,
-    );
+    renderInPane(<ChartsSection insertCharts={insertCharts} year={2026} disabled={false} />);
   }
 
   it('inserts the ticked charts and lists what was drawn and what was skipped', async () => {

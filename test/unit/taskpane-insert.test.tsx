@@ -3,23 +3,14 @@
  * The «Chèn biểu mẫu» view in jsdom with its two actions replaced by recording fakes: what reaches them, what is
  * refused before them, and what the official sees.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { SheetPlan } from '../../src/domain/layout/sheet-plan';
-import { I18nProvider } from '../../src/taskpane/i18n';
 import type { DownloadPlans, InsertOutcome, InsertPlans } from '../../src/taskpane/insert/actions';
 import { REMEMBERED_KEY } from '../../src/taskpane/insert/remembered';
 import { InsertView, type InsertViewProps } from '../../src/taskpane/views/InsertView';
+import { clickAndSettle, renderInPane, setUpPaneTests } from '../helpers/pane';
 
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-
-beforeAll(() => {
-  (window as unknown as Record<string, unknown>).ResizeObserver ??= NoopResizeObserver;
-});
-beforeEach(() => localStorage.clear());
+setUpPaneTests();
 
 /** 2025-09-20 → Quý III/2025 (15/06/2025 – 14/09/2025), under Thông tư 01/2020. */
 const TODAY_TT01 = '2025-09-20';
@@ -42,11 +33,13 @@ function recorder(outcome?: InsertOutcome): Recorder {
 }
 
 function renderView(props: InsertViewProps = {}) {
-  return render(
-    <I18nProvider initialLanguage="vi">
-      <InsertView today={TODAY_TT01} {...props} />
-    </I18nProvider>,
-  );
+  return renderInPane(<InsertView today={TODAY_TT01} {...props} />);
+}
+
+/** The view with the reporting unit typed: where most cases start. */
+function renderWithUnit(r: Recorder) {
+  renderView(r);
+  type('insert-reporting-unit', 'UBND phường Tam Thanh');
 }
 
 const byTestId = (id: string) => screen.getByTestId(id) as HTMLInputElement;
@@ -63,12 +56,6 @@ function formCheckbox(code: string): HTMLInputElement {
   return within(screen.getByTestId(`insert-form-${code}`)).getByRole('checkbox') as HTMLInputElement;
 }
 
-async function clickAndSettle(testId: string) {
-  await act(async () => {
-    fireEvent.click(screen.getByTestId(testId));
-  });
-}
-
 describe('«Chèn biểu mẫu»: validation blocks the actions', () => {
   test('without a reporting unit: a Vietnamese error, and insert is never called', async () => {
     const r = recorder();
@@ -83,8 +70,7 @@ describe('«Chèn biểu mẫu»: validation blocks the actions', () => {
 
   test('a start after the end: shown while typing and on the attempt; neither action runs', async () => {
     const r = recorder();
-    renderView(r);
-    type('insert-reporting-unit', 'UBND phường Tam Thanh');
+    renderWithUnit(r);
     type('insert-from', '20/09/2025');
     expect(screen.getByTestId('insert-period-errors').textContent).toContain(
       'Ngày bắt đầu (20/09/2025) sau ngày kết thúc (14/09/2025) kỳ báo cáo',
@@ -98,8 +84,7 @@ describe('«Chèn biểu mẫu»: validation blocks the actions', () => {
 
   test('a date that does not exist and a duplicated lĩnh vực are both listed at once', async () => {
     const r = recorder();
-    renderView(r);
-    type('insert-reporting-unit', 'UBND phường Tam Thanh');
+    renderWithUnit(r);
     type('insert-to', '31/02/2025');
     type('insert-rows-list:lĩnh vực', 'Hộ tịch\nChứng thực\nhộ tịch');
     await clickAndSettle('insert-submit');
@@ -111,8 +96,7 @@ describe('«Chèn biểu mẫu»: validation blocks the actions', () => {
 
   test('no form ticked: refused', async () => {
     const r = recorder();
-    renderView(r);
-    type('insert-reporting-unit', 'UBND phường Tam Thanh');
+    renderWithUnit(r);
     fireEvent.click(formCheckbox('II.06a'));
     expect(formCheckbox('II.06a').checked).toBe(false);
     await clickAndSettle('insert-submit');
@@ -122,8 +106,7 @@ describe('«Chèn biểu mẫu»: validation blocks the actions', () => {
 
   test('a deviation from the cut-off dates is an info, not a blocker', async () => {
     const r = recorder();
-    renderView(r);
-    type('insert-reporting-unit', 'UBND phường Tam Thanh');
+    renderWithUnit(r);
     type('insert-to', '15/09/2025');
     expect(screen.getByTestId('insert-period-infos').textContent).toContain('khác ngày đề xuất 14/09/2025');
     expect(screen.queryByTestId('insert-period-errors')).toBeNull();
@@ -138,8 +121,7 @@ describe('«Chèn biểu mẫu»: insertion', () => {
       sheets: [{ sheetName: 'II.06a (2)', formCode: 'II.06a' }],
       skipped: ['pageLayout (ExcelApi 1.9)'],
     });
-    renderView(r);
-    type('insert-reporting-unit', 'UBND phường Tam Thanh');
+    renderWithUnit(r);
     type('insert-receiving-unit', 'UBND thành phố Đà Nẵng');
     type('insert-report-place', 'Tam Thanh');
     await clickAndSettle('insert-submit');
@@ -199,8 +181,7 @@ describe('«Chèn biểu mẫu»: insertion', () => {
 
   test('the optional Nghị định 118/2025 columns: shown only with II.06a/II.06b, and they reach the plan', async () => {
     const r = recorder();
-    renderView(r);
-    type('insert-reporting-unit', 'UBND phường Tam Thanh');
+    renderWithUnit(r);
     expect(screen.getByTestId('insert-optional')).toBeTruthy();
     await clickAndSettle('insert-submit');
     const without = r.insert.mock.calls[0][0][0].colCount;
@@ -246,8 +227,7 @@ describe('«Chèn biểu mẫu»: the period drives the dates', () => {
 
   test('a half-typed year keeps the dates; the attempt names the year problem', async () => {
     const r = recorder();
-    renderView(r);
-    type('insert-reporting-unit', 'UBND phường Tam Thanh');
+    renderWithUnit(r);
     type('insert-period-year', '202');
     expect(byTestId('insert-from').value).toBe('15/06/2025');
     await clickAndSettle('insert-submit');
@@ -320,8 +300,7 @@ describe('«Chèn biểu mẫu»: forms and their status', () => {
 describe('«Chèn biểu mẫu»: download', () => {
   test('valid: download gets the same plans and an ASCII file name; nothing is inserted', async () => {
     const r = recorder();
-    renderView(r);
-    type('insert-reporting-unit', 'UBND phường Tam Thanh');
+    renderWithUnit(r);
     fireEvent.click(formCheckbox('II.07b'));
     await clickAndSettle('insert-download');
     expect(r.download).toHaveBeenCalledTimes(1);
@@ -373,11 +352,7 @@ describe('«Chèn biểu mẫu»: remembered fields and language', () => {
   });
 
   test('English labels come from i18n; the Mac note is there in both languages', () => {
-    render(
-      <I18nProvider initialLanguage="en">
-        <InsertView today={TODAY_TT01} />
-      </I18nProvider>,
-    );
+    renderInPane(<InsertView today={TODAY_TT01} />, 'en');
     expect(screen.getByTestId('insert-submit').textContent).toContain('Insert into workbook');
     expect(screen.getByTestId('insert-download').textContent).toContain('Download forms (.xlsx)');
     expect(screen.getByText(/Excel for Mac cannot download files/)).toBeTruthy();

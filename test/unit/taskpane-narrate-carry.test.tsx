@@ -4,32 +4,23 @@
  * or the workbook's old «Thuyết minh» sheet, carried into the draft; the document fields remembered per workbook and
  * passed to the .docx export, with the forms attached when asked.
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { DocxMeta } from '../../src/docx/draft-docx';
 import type { DraftReport } from '../../src/domain/narrative';
 import type { InputWorkbook } from '../../src/domain/read/types';
 import { readWorkbook } from '../../src/excel/read-grid';
-import { I18nProvider } from '../../src/taskpane/i18n';
 import type { NarrateActions } from '../../src/taskpane/narrate/actions';
 import { NarrateView } from '../../src/taskpane/views/NarrateView';
-import { createFakeExcel } from '../fake-excel';
 import { PREVIOUS_REPORT, toDocx } from '../fixtures/report/previous-report';
-import { buildSampleWorkbook } from '../preview/sample-workbook';
+import { renderInPane, setUpPaneTests } from '../helpers/pane';
+import { sampleExcel } from '../helpers/sample-excel';
 
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
+setUpPaneTests();
 
 let SAMPLE: InputWorkbook;
 beforeAll(async () => {
-  (window as unknown as Record<string, unknown>).ResizeObserver ??= NoopResizeObserver;
-  SAMPLE = await readWorkbook(
-    createFakeExcel({ workbook: buildSampleWorkbook() }).Excel as unknown as typeof Excel,
-  );
+  SAMPLE = await readWorkbook(sampleExcel());
 });
-beforeEach(() => localStorage.clear());
 
 function stub(grid: () => InputWorkbook, key = 'https://example/so-quy-ii.xlsx') {
   const docx: { report: DraftReport; meta: DocxMeta }[] = [];
@@ -47,11 +38,7 @@ function stub(grid: () => InputWorkbook, key = 'https://example/so-quy-ii.xlsx')
 }
 
 function show(actions: NarrateActions) {
-  return render(
-    <I18nProvider initialLanguage="vi">
-      <NarrateView actions={actions} />
-    </I18nProvider>,
-  );
+  return renderInPane(<NarrateView actions={actions} />);
 }
 
 /** A picked file as the browser gives it (jsdom's File has no arrayBuffer()). */

@@ -4,13 +4,13 @@
  * section choice, figure links (hover text, click selects), flagged sentences with their reason, copy, the sheet
  * writer's confirm-before-replace, .docx export, staleness after the figures change, and the error and empty states.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { DocxMeta } from '../../src/docx/draft-docx';
 import { NEEDS_CHECK_MARK, type DraftReport } from '../../src/domain/narrative';
 import type { InputWorkbook } from '../../src/domain/read/types';
 import type { NarrativeLine, NarrativeSheetResult } from '../../src/excel/narrative-sheet';
 import { readWorkbook } from '../../src/excel/read-grid';
-import { I18nProvider, type Language } from '../../src/taskpane/i18n';
+import type { Language } from '../../src/taskpane/i18n';
 import type { NarrateActions } from '../../src/taskpane/narrate/actions';
 import { copyText } from '../../src/taskpane/narrate/clipboard';
 import {
@@ -24,32 +24,17 @@ import {
 } from '../../src/taskpane/narrate/model';
 import { runDraft } from '../../src/taskpane/narrate/run-draft';
 import { NarrateView } from '../../src/taskpane/views/NarrateView';
-import { createFakeExcel, fakeFromGrid } from '../fake-excel';
-import { buildSampleWorkbook, SAMPLE_SHEET_NAME } from '../preview/sample-workbook';
+import { SAMPLE_SHEET_NAME } from '../preview/sample-workbook';
+import { renderInPane, setUpPaneTests } from '../helpers/pane';
+import { plainExcel, sampleExcel } from '../helpers/sample-excel';
 
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-beforeAll(() => {
-  (window as unknown as Record<string, unknown>).ResizeObserver ??= NoopResizeObserver;
-});
+setUpPaneTests({ clearStorage: false });
 
 let SAMPLE: InputWorkbook;
 let PLAIN: InputWorkbook;
 beforeAll(async () => {
-  SAMPLE = await readWorkbook(
-    createFakeExcel({ workbook: buildSampleWorkbook() }).Excel as unknown as typeof Excel,
-  );
-  PLAIN = await readWorkbook(
-    createFakeExcel({
-      workbook: fakeFromGrid('Danh bạ', [
-        ['Họ tên', 'Điện thoại'],
-        ['An', 123],
-      ]),
-    }).Excel as unknown as typeof Excel,
-  );
+  SAMPLE = await readWorkbook(sampleExcel());
+  PLAIN = await readWorkbook(plainExcel());
 });
 
 /** The sample grid with C12 (TỔNG CỘNG, column (3)) changed: the number the draft printed as «1.637». */
@@ -118,11 +103,7 @@ function stub(
 }
 
 function show(actions: NarrateActions, language: Language = 'vi') {
-  return render(
-    <I18nProvider initialLanguage={language}>
-      <NarrateView actions={actions} />
-    </I18nProvider>,
-  );
+  return renderInPane(<NarrateView actions={actions} />, language);
 }
 
 async function draft() {

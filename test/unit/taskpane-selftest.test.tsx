@@ -3,13 +3,14 @@
  * The «Tự kiểm tra» view in jsdom over the real self-test engine and the strict fake Excel (installed as the
  * globals the pane reads): the table, the facts, the copied text without personal data, and a host error.
  */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { I18nProvider, type Language } from '../../src/taskpane/i18n';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { Language } from '../../src/taskpane/i18n';
 import type { SelfTestActions } from '../../src/taskpane/self-test/actions';
 import { excelSelfTestActions } from '../../src/taskpane/self-test/actions';
 import { SelfTestView } from '../../src/taskpane/views/SelfTestView';
 import { createFakeExcel, createFakeOffice, snapshotWorkbook, type FakeExcel } from '../fake-excel';
 import { buildSampleWorkbook, SAMPLE_SHEET_NAME } from '../preview/sample-workbook';
+import { renderInPane } from '../helpers/pane';
 
 const scope = globalThis as Record<string, unknown>;
 
@@ -31,11 +32,7 @@ function renderView(copied: string[], language: Language = 'vi') {
       copied.push(text);
     },
   };
-  return render(
-    <I18nProvider initialLanguage={language}>
-      <SelfTestView actions={actions} />
-    </I18nProvider>,
-  );
+  return renderInPane(<SelfTestView actions={actions} />, language);
 }
 
 test('runs at ExcelApi 1.10: Đạt / Không hỗ trợ rows, facts, copy without personal data, workbook unchanged', async () => {

@@ -4,7 +4,7 @@
  */
 import type { InputWorkbook } from '../../domain/read/types';
 import type { Finding } from '../../domain/checks';
-import { getExcel, isExcelApiSupported } from '../../excel/host';
+import { isExcelApiSupported } from '../../excel/host';
 import {
   hasHighlights,
   highlightFindings,
@@ -14,7 +14,7 @@ import {
 } from '../../excel/highlight';
 import { selectCell } from '../../excel/navigate';
 import { readActiveSheet, readWorkbook } from '../../excel/read-grid';
-import { NoExcelError } from '../insert/actions';
+import { requireExcel as excel } from '../host-access';
 
 export type CheckScope = 'sheet' | 'workbook';
 
@@ -25,12 +25,6 @@ export interface CheckActions {
   unhighlight(): Promise<RemoveResult>;
   /** Whether the workbook carries a highlight of ours (to offer «Bỏ đánh dấu» after the pane was reopened). */
   hasHighlights(): Promise<boolean>;
-}
-
-function excel(): typeof Excel {
-  const found = getExcel();
-  if (!found) throw new NoExcelError();
-  return found;
 }
 
 /** Async throughout, so a missing Excel becomes a rejected promise the view can show, never a render crash. */

@@ -2,30 +2,21 @@
  * «Chèn biểu đồ»: tick the charts wanted and draw them from the forms already in the workbook. What could not be
  * drawn (no II.06a yet, an old Excel) is listed in Vietnamese under the result, never dropped silently.
  */
-import {
-  Button,
-  Caption1,
-  Checkbox,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { DataBarVertical20Regular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ChartKind } from '../../domain/indicators/chart-specs';
+import { NoExcelError } from '../host-access';
 import { useT, type MessageKey } from '../i18n';
-import { NoExcelError, type ChartsOutcome, type InsertCharts } from './actions';
+import { ActionButton, BulletList, ResultBar } from '../view-kit/ViewFrame';
+import { useAction, type Failure } from '../view-kit/use-action';
+import type { ChartsOutcome, InsertCharts } from './actions';
 import { CHART_KINDS } from './chart-choice';
-import { explainThrown } from '../host-error';
 import { fillTemplate } from './text';
 
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  items: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 type Outcome =
@@ -45,30 +36,16 @@ export function ChartsSection(props: ChartsSectionProps) {
   const styles = useStyles();
   const t = useT();
   const [wanted, setWanted] = useState<ChartKind[]>(['by-field', 'online-share']);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const running = useRef(false);
+  const action = useAction<'charts', Outcome>(chartsFailed(t('insert.noExcel')));
+  const busy = action.busy !== null;
 
   const toggle = (kind: ChartKind, on: boolean) =>
     setWanted((current) => CHART_KINDS.filter((k) => (k === kind ? on : current.includes(k))));
 
-  const onInsert = async () => {
-    if (running.current) return;
-    if (wanted.length === 0) {
-      setOutcome({ kind: 'none' });
-      return;
-    }
-    running.current = true;
-    setBusy(true);
-    setOutcome(null);
-    try {
-      setOutcome({ kind: 'done', result: await props.insertCharts(wanted, props.year) });
-    } catch (thrown) {
-      setOutcome({ kind: 'error', detail: thrown instanceof NoExcelError ? t('insert.noExcel') : explainThrown(thrown, t) });
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
+  const onInsert = () => {
+    if (action.isRunning()) return;
+    if (wanted.length === 0) action.setOutcome({ kind: 'none' });
+    else void action.run('charts', async () => ({ kind: 'done', result: await props.insertCharts(wanted, props.year) }));
   };
 
   return (
@@ -86,69 +63,62 @@ export function ChartsSection(props: ChartsSectionProps) {
           />
         ))}
       </div>
-      <Button
-        icon={busy ? <Spinner size="extra-tiny" /> : <DataBarVertical20Regular />}
-        disabled={busy || props.disabled}
-        onClick={() => void onInsert()}
+      <ActionButton
+        action={action}
+        kind="charts"
+        icon={<DataBarVertical20Regular />}
+        disabled={props.disabled}
+        onClick={onInsert}
         data-testid="insert-charts-submit"
+        busyLabel={t('insert.charts.working')}
       >
-        {t(busy ? 'insert.charts.working' : 'insert.charts.action')}
-      </Button>
-      <div aria-live="polite">{outcome && <ChartsMessage outcome={outcome} />}</div>
+        {t('insert.charts.action')}
+      </ActionButton>
+      <div aria-live="polite">{action.outcome && <ChartsMessage outcome={action.outcome} />}</div>
     </>
   );
 }
 
+/** Excel missing is said in the pane's words; a refusal, explained. */
+function chartsFailed(noExcel: string): Failure<Outcome> {
+  return (detail, thrown) => ({ kind: 'error', detail: thrown instanceof NoExcelError ? noExcel : detail });
+}
+
 function ChartsMessage(props: { outcome: Outcome }) {
-  const styles = useStyles();
   const t = useT();
   const { outcome } = props;
-  if (outcome.kind === 'none') {
+  if (outcome.kind === 'none')
     return (
-      <MessageBar intent="warning" data-testid="insert-charts-result">
-        <MessageBarBody>{t('insert.charts.none')}</MessageBarBody>
-      </MessageBar>
+      <ResultBar intent="warning" layout="auto" testId="insert-charts-result">
+        {t('insert.charts.none')}
+      </ResultBar>
     );
-  }
-  if (outcome.kind === 'error') {
+  if (outcome.kind === 'error')
     return (
-      <MessageBar intent="error" layout="multiline" data-testid="insert-charts-result">
-        <MessageBarBody>
-          <MessageBarTitle>{t('insert.charts.error')}</MessageBarTitle> {outcome.detail}
-        </MessageBarBody>
-      </MessageBar>
+      <ResultBar intent="error" testId="insert-charts-result" title={t('insert.charts.error')}>
+        {' '}
+        {outcome.detail}
+      </ResultBar>
     );
-  }
   const { result } = outcome;
   const drew = result.sheetName !== null && result.charts.length > 0;
   return (
-    <MessageBar intent={drew ? 'success' : 'warning'} layout="multiline" data-testid="insert-charts-result">
-      <MessageBarBody>
-        <MessageBarTitle>
-          {drew
-            ? fillTemplate(t('insert.charts.done'), { count: result.charts.length, sheet: result.sheetName! })
-            : t('insert.charts.nothing')}
-        </MessageBarTitle>
-        {drew && (
-          <ul className={styles.items}>
-            {result.charts.map((chart) => (
-              <li key={chart.kind} data-testid="insert-chart-drawn">
-                {chart.title}
-              </li>
-            ))}
-          </ul>
-        )}
-        {result.skipped.length > 0 && (
-          <div data-testid="insert-charts-skipped">
-            {t('insert.charts.skipped')}
-            <ul className={styles.items}>
-              {result.skipped.map((why) => (
-                <li key={why}>{why}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </MessageBarBody>
-    </MessageBar>
+    <ResultBar
+      intent={drew ? 'success' : 'warning'}
+      testId="insert-charts-result"
+      title={
+        drew
+          ? fillTemplate(t('insert.charts.done'), { count: result.charts.length, sheet: result.sheetName! })
+          : t('insert.charts.nothing')
+      }
+    >
+      {drew && <BulletList items={result.charts.map((chart) => chart.title)} itemTestId="insert-chart-drawn" />}
+      {result.skipped.length > 0 && (
+        <div data-testid="insert-charts-skipped">
+          {t('insert.charts.skipped')}
+          <BulletList items={result.skipped} />
+        </div>
+      )}
+    </ResultBar>
   );
 }

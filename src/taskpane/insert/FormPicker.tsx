@@ -3,11 +3,12 @@
  * is confirmed or inferred — an inferred layout is never dressed up as the official one — and a tooltip with the
  * source it was taken from.
  */
-import { Badge, Caption1, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, type ReactElement } from 'react';
 import type { FormSpec, LegalBasis } from '../../domain/forms';
 import { LEGAL_BASES } from '../../domain/forms';
 import { useT, type MessageKey } from '../i18n';
+import { InputField } from '../view-kit/fields';
 
 const useStyles = makeStyles({
   list: {
@@ -24,8 +25,6 @@ const useStyles = makeStyles({
   code: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   badge: { cursor: 'help' },
-  // A long basis name must not push the select past the pane's edge.
-  fill: { minWidth: 0, width: '100%' },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -56,22 +55,16 @@ export function FormPicker(props: FormPickerProps) {
   const t = useT();
   return (
     <>
-      <Field label={t('insert.basis')} hint={props.basisChosen ? undefined : t('insert.basis.hint')} size="small">
-        <Select
-          size="small"
-          value={props.basis}
-          disabled={props.disabled}
-          onChange={(_event, data) => props.onBasis(data.value as LegalBasis)}
-          data-testid="insert-basis"
-          className={styles.fill}
-        >
-          {BASES.map((basis) => (
-            <option key={basis} value={basis}>
-              {t(`insert.basis.${basis}` as MessageKey)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <InputField
+        label={t('insert.basis')}
+        hint={props.basisChosen ? undefined : t('insert.basis.hint')}
+        value={props.basis}
+        options={BASES.map((basis) => ({ value: basis, label: t(`insert.basis.${basis}` as MessageKey) }))}
+        disabled={props.disabled}
+        onChange={(value) => props.onBasis(value as LegalBasis)}
+        testId="insert-basis"
+        fill
+      />
       <fieldset className={styles.list} data-testid="insert-forms">
         <legend className={styles.legend}>
           <Caption1>{t('insert.forms.label')}</Caption1>

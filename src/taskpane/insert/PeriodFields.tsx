@@ -3,26 +3,21 @@
  * The period is checked as the user types: impossible dates are errors, deviations from the proposed cut-off dates
  * are infos that do not block anything (real reports deviate on purpose).
  */
-import { Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { PERIOD_KINDS, periodsPerYear, toRoman, type PeriodKind, type PeriodValidation } from '../../domain/period';
 import { useT, type MessageKey, type Translate } from '../i18n';
+import { BulletList } from '../view-kit/ViewFrame';
+import { DateRangeFields, InputField } from '../view-kit/fields';
 import { fillTemplate } from './text';
 
 const useStyles = makeStyles({
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalS,
-  },
-  // Fluent inputs and selects have a minimum width; in the grid rows they must shrink to the cell.
-  fill: { minWidth: 0, width: '100%' },
   rowThree: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 1fr) 5em minmax(0, 1.3fr)',
     columnGap: tokens.spacingHorizontalS,
   },
   messages: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  list: { margin: 0 },
 });
 
 export interface PeriodFieldsProps {
@@ -55,102 +50,60 @@ export function PeriodFields(props: PeriodFieldsProps) {
   const t = useT();
   const indexCount = periodsPerYear(props.kind);
   const { errors, infos } = props.validation;
+  const notes = (intent: 'error' | 'info', items: readonly string[], testId: string) =>
+    items.length > 0 && (
+      <MessageBar intent={intent} layout="multiline" data-testid={testId}>
+        <MessageBarBody>
+          <BulletList items={items} className={styles.list} />
+        </MessageBarBody>
+      </MessageBar>
+    );
   return (
     <>
       <div className={styles.rowThree}>
-        <Field label={t('insert.periodKind')} size="small">
-          <Select
-            size="small"
-            value={props.kind}
-            disabled={props.disabled}
-            onChange={(_event, data) => props.onPeriod({ kind: data.value as PeriodKind })}
-            data-testid="insert-period-kind"
-            className={styles.fill}
-          >
-            {PERIOD_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`insert.periodKind.${kind}` as MessageKey)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('insert.year')} size="small">
-          <Input
-            size="small"
-            inputMode="numeric"
-            value={props.yearText}
-            disabled={props.disabled}
-            onChange={(_event, data) => props.onPeriod({ yearText: data.value })}
-            data-testid="insert-period-year"
-            className={styles.fill}
-          />
-        </Field>
+        <InputField
+          label={t('insert.periodKind')}
+          value={props.kind}
+          options={PERIOD_KINDS.map((kind) => ({ value: kind, label: t(`insert.periodKind.${kind}` as MessageKey) }))}
+          disabled={props.disabled}
+          onChange={(value) => props.onPeriod({ kind: value as PeriodKind })}
+          testId="insert-period-kind"
+          fill
+        />
+        <InputField
+          label={t('insert.year')}
+          inputMode="numeric"
+          value={props.yearText}
+          disabled={props.disabled}
+          onChange={(value) => props.onPeriod({ yearText: value })}
+          testId="insert-period-year"
+          fill
+        />
         {indexCount > 1 && (
-          <Field label={t('insert.index')} size="small">
-            <Select
-              size="small"
-              value={String(props.index)}
-              disabled={props.disabled}
-              onChange={(_event, data) => props.onPeriod({ index: Number(data.value) })}
-              data-testid="insert-period-index"
-            className={styles.fill}
-            >
-              {Array.from({ length: indexCount }, (_, i) => i + 1).map((index) => (
-                <option key={index} value={index}>
-                  {indexLabel(t, props.kind, index)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <InputField
+            label={t('insert.index')}
+            value={String(props.index)}
+            options={Array.from({ length: indexCount }, (_, i) => ({
+              value: i + 1,
+              label: indexLabel(t, props.kind, i + 1),
+            }))}
+            disabled={props.disabled}
+            onChange={(value) => props.onPeriod({ index: Number(value) })}
+            testId="insert-period-index"
+            fill
+          />
         )}
       </div>
-      <div className={styles.row}>
-        <Field label={t('insert.from')} size="small">
-          <Input
-            size="small"
-            value={props.from}
-            placeholder="dd/mm/yyyy"
-            disabled={props.disabled}
-            onChange={(_event, data) => props.onDates({ from: data.value })}
-            data-testid="insert-from"
-            className={styles.fill}
-          />
-        </Field>
-        <Field label={t('insert.to')} size="small">
-          <Input
-            size="small"
-            value={props.to}
-            placeholder="dd/mm/yyyy"
-            disabled={props.disabled}
-            onChange={(_event, data) => props.onDates({ to: data.value })}
-            data-testid="insert-to"
-            className={styles.fill}
-          />
-        </Field>
-      </div>
+      <DateRangeFields
+        labels={{ from: t('insert.from'), to: t('insert.to') }}
+        value={{ from: props.from, to: props.to }}
+        onChange={props.onDates}
+        testIds={{ from: 'insert-from', to: 'insert-to' }}
+        disabled={props.disabled}
+      />
       <div className={styles.messages} aria-live="polite">
-        {errors.length > 0 && (
-          <MessageBar intent="error" layout="multiline" data-testid="insert-period-errors">
-            <MessageBarBody>
-              <ul className={styles.list}>
-                {errors.map((error) => (
-                  <li key={error}>{error}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {infos.length > 0 && (
-          <MessageBar intent="info" layout="multiline" data-testid="insert-period-infos">
-            <MessageBarBody>
-              <ul className={styles.list}>
-                {infos.map((info) => (
-                  <li key={info}>{info}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {notes('error', errors, 'insert-period-errors')}
+        {notes('info', infos, 'insert-period-infos')}
       </div>
     </>
   );

@@ -1,6 +1,8 @@
-/** What the last «Chèn vào sổ tính» or «Tải biểu mẫu» did, in one MessageBar. */
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+/** What the last «Chèn vào sổ tính», «Tải biểu mẫu» or «Ghi kết quả vào sổ tính» did, in one MessageBar. */
 import { useT } from '../i18n';
+import { BulletList, ResultBar, ResultLine } from '../view-kit/ViewFrame';
+import type { Failure } from '../view-kit/use-action';
+import { NoExcelError } from '../host-access';
 import type { InsertOutcome } from './actions';
 import { fillTemplate } from './text';
 
@@ -12,92 +14,63 @@ export type ActionOutcome =
   | { kind: 'downloaded'; fileName: string }
   | { kind: 'download-error'; detail: string };
 
-const useStyles = makeStyles({
-  list: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
-  detail: { display: 'block', marginTop: tokens.spacingVerticalXXS, wordBreak: 'break-word' },
-});
-
-/** An Office.js error's message with its code (OfficeExtension.Error has one), or a thrown value as text. */
-export function describeThrown(thrown: unknown): string {
-  if (thrown instanceof Error) {
-    const code = (thrown as { code?: unknown }).code;
-    return typeof code === 'string' && code !== '' && !thrown.message.includes(code)
-      ? `${thrown.message} (${code})`
-      : thrown.message;
-  }
-  return String(thrown);
-}
+/** A write into the workbook that failed: Excel missing, or Excel's refusal explained. */
+export const writeFailed: Failure<ActionOutcome> = (detail, thrown) =>
+  thrown instanceof NoExcelError ? { kind: 'no-excel' } : { kind: 'excel-error', detail };
 
 export function ResultMessage(props: { outcome: ActionOutcome }) {
-  const styles = useStyles();
   const t = useT();
   const { outcome } = props;
   switch (outcome.kind) {
     case 'invalid':
       return (
-        <MessageBar intent="error" layout="multiline" data-testid="insert-errors">
-          <MessageBarBody>
-            <MessageBarTitle>{t('insert.errors.title')}</MessageBarTitle>
-            <ul className={styles.list}>
-              {outcome.errors.map((error) => (
-                <li key={error}>{error}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <ResultBar intent="error" testId="insert-errors" title={t('insert.errors.title')}>
+          <BulletList items={outcome.errors} />
+        </ResultBar>
       );
     case 'inserted':
       return (
-        <MessageBar intent="success" layout="multiline" data-testid="insert-success">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {fillTemplate(t('insert.success.title'), { count: outcome.result.sheets.length })}
-            </MessageBarTitle>
-            <ul className={styles.list}>
-              {outcome.result.sheets.map((sheet) => (
-                <li key={sheet.sheetName} data-testid="insert-created-sheet">
-                  «{sheet.sheetName}»
-                </li>
-              ))}
-            </ul>
-            {outcome.result.skipped.length > 0 && (
-              <span className={styles.detail} data-testid="insert-skipped">
-                {t('insert.success.skipped')} {outcome.result.skipped.join('; ')}.
-              </span>
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <ResultBar
+          intent="success"
+          testId="insert-success"
+          title={fillTemplate(t('insert.success.title'), { count: outcome.result.sheets.length })}
+        >
+          <BulletList
+            items={outcome.result.sheets.map((sheet) => `«${sheet.sheetName}»`)}
+            itemTestId="insert-created-sheet"
+          />
+          {outcome.result.skipped.length > 0 && (
+            <ResultLine testId="insert-skipped">
+              {t('insert.success.skipped')} {outcome.result.skipped.join('; ')}.
+            </ResultLine>
+          )}
+        </ResultBar>
       );
     case 'excel-error':
       return (
-        <MessageBar intent="error" layout="multiline" data-testid="insert-excel-error">
-          <MessageBarBody>
-            <MessageBarTitle>{t('insert.excelError.title')}</MessageBarTitle>
-            <span className={styles.detail}>
-              {t('insert.excelError.body')} {outcome.detail}
-            </span>
-          </MessageBarBody>
-        </MessageBar>
+        <ResultBar intent="error" testId="insert-excel-error" title={t('insert.excelError.title')}>
+          <ResultLine>
+            {t('insert.excelError.body')} {outcome.detail}
+          </ResultLine>
+        </ResultBar>
       );
     case 'no-excel':
       return (
-        <MessageBar intent="error" layout="multiline" data-testid="insert-excel-error">
-          <MessageBarBody>{t('insert.noExcel')}</MessageBarBody>
-        </MessageBar>
+        <ResultBar intent="error" testId="insert-excel-error">
+          {t('insert.noExcel')}
+        </ResultBar>
       );
     case 'downloaded':
       return (
-        <MessageBar intent="success" layout="multiline" data-testid="insert-downloaded">
-          <MessageBarBody>{fillTemplate(t('insert.download.done'), { file: outcome.fileName })}</MessageBarBody>
-        </MessageBar>
+        <ResultBar intent="success" testId="insert-downloaded">
+          {fillTemplate(t('insert.download.done'), { file: outcome.fileName })}
+        </ResultBar>
       );
     case 'download-error':
       return (
-        <MessageBar intent="error" layout="multiline" data-testid="insert-download-error">
-          <MessageBarBody>
-            {t('insert.download.error')} <span className={styles.detail}>{outcome.detail}</span>
-          </MessageBarBody>
-        </MessageBar>
+        <ResultBar intent="error" testId="insert-download-error">
+          {t('insert.download.error')} <ResultLine>{outcome.detail}</ResultLine>
+        </ResultBar>
       );
   }
 }

@@ -50,6 +50,8 @@ export function RowListFields(props: RowListFieldsProps) {
   );
 }
 
+const OPTIONAL_COLUMNS = ['returned', 'paused'] as const;
+
 export interface OptionalColumnSwitchesProps {
   value: { returned: boolean; paused: boolean };
   disabled: boolean;
@@ -64,22 +66,17 @@ export function OptionalColumnSwitches(props: OptionalColumnSwitchesProps) {
       <Caption1 id="insert-optional-title" className={styles.switchTitle}>
         {t('insert.optional.title')}
       </Caption1>
-      <Switch
-        size="small"
-        checked={props.value.returned}
-        disabled={props.disabled}
-        label={t('insert.optional.returned')}
-        onChange={(_event, data) => props.onChange({ ...props.value, returned: data.checked })}
-        data-testid="insert-optional-returned"
-      />
-      <Switch
-        size="small"
-        checked={props.value.paused}
-        disabled={props.disabled}
-        label={t('insert.optional.paused')}
-        onChange={(_event, data) => props.onChange({ ...props.value, paused: data.checked })}
-        data-testid="insert-optional-paused"
-      />
+      {OPTIONAL_COLUMNS.map((column) => (
+        <Switch
+          key={column}
+          size="small"
+          checked={props.value[column]}
+          disabled={props.disabled}
+          label={t(`insert.optional.${column}`)}
+          onChange={(_event, data) => props.onChange({ ...props.value, [column]: data.checked })}
+          data-testid={`insert-optional-${column}`}
+        />
+      ))}
       <Caption1 className={styles.hint}>{t('insert.optional.hint')}</Caption1>
     </div>
   );

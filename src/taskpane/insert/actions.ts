@@ -3,9 +3,10 @@
  * The view receives them as props so unit tests can pass their own and count the calls.
  */
 import type { ChartKind } from '../../domain/indicators/chart-specs';
-import { getExcel } from '../../excel/host';
 import type { SheetPlan } from '../../domain/layout/sheet-plan';
+import { NoExcelError, requireExcel, saveFile } from '../host-access';
 import type { IndicatorRecipe } from './indicators';
+import { asciiFileName } from './text';
 
 export interface InsertOutcome {
   /** The worksheets created, in order, with the name Excel gave them («II.06a (2)» when taken). */
@@ -18,13 +19,8 @@ export interface InsertOutcome {
 export type InsertPlans = (plans: SheetPlan[], indicator?: IndicatorRecipe | null) => Promise<InsertOutcome>;
 export type DownloadPlans = (plans: SheetPlan[], fileName: string) => Promise<void>;
 
-/** Thrown when the Excel API is not there (should not happen once the shell decided Excel is available). */
-export class NoExcelError extends Error {
-  constructor() {
-    super('Excel JavaScript API is not available');
-    this.name = 'NoExcelError';
-  }
-}
+// Where the views have always found it.
+export { NoExcelError };
 
 /**
  * The Office.js side (renderer, workbook reader, charts) is its own chunk: the view paints without it, the browser
@@ -35,8 +31,7 @@ function workbookActions() {
 }
 
 export const insertIntoWorkbook: InsertPlans = async (plans, indicator) => {
-  const excel = getExcel();
-  if (!excel) throw new NoExcelError();
+  const excel = requireExcel();
   return (await workbookActions()).insertPlansIntoExcel(excel, plans, indicator);
 };
 
@@ -52,8 +47,7 @@ export type InsertCharts = (kinds: ChartKind[], year: number) => Promise<ChartsO
 
 /** Reads the workbook, picks the charts its forms allow and draws them on a new sheet (src/excel/charts.ts). */
 export const insertChartsIntoWorkbook: InsertCharts = async (kinds, year) => {
-  const excel = getExcel();
-  if (!excel) throw new NoExcelError();
+  const excel = requireExcel();
   return (await workbookActions()).insertChartsIntoExcel(excel, kinds, year);
 };
 
@@ -69,27 +63,7 @@ export const downloadAsXlsx: DownloadPlans = async (plans, fileName) => {
   saveFile(new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName);
 };
 
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later: some webviews start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** «bieu-mau-kstt-quy-i-nam-2026.xlsx»: ASCII, so the name survives e-mail and old Windows file shares. */
 export function downloadFileName(periodLabel: string): string {
-  const ascii = periodLabel
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `bieu-mau-kstt${ascii ? `-${ascii}` : ''}.xlsx`;
+  return asciiFileName('bieu-mau-kstt', periodLabel, 'xlsx');
 }

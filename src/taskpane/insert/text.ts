@@ -10,3 +10,18 @@ export function localTodayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * «bieu-mau-kstt-quy-i-nam-2026.xlsx» from «Quý I năm 2026»: ASCII, so the name survives e-mail and old Windows
+ * file shares.
+ */
+export function asciiFileName(prefix: string, label: string, extension: string): string {
+  const ascii = label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${prefix}${ascii ? `-${ascii}` : ''}.${extension}`;
+}

@@ -3,24 +3,15 @@
  * text forward, and other periods' workbooks to compare with. Folded away by default: most drafts need none.
  */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { ChevronDown16Regular, ChevronUp16Regular, Dismiss16Regular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { Dismiss16Regular } from '@fluentui/react-icons';
+import { useRef } from 'react';
 import { useT, type MessageKey } from '../i18n';
+import { Foldable } from '../view-kit/Foldable';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
-  body: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingLeft: tokens.spacingHorizontalL,
-    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  toggle: { minWidth: 'auto' },
 });
 
 export type PreviousSlot = 'report' | 'workbook' | 'lastYear';
@@ -30,19 +21,28 @@ export interface PreviousChoice {
   label: string;
 }
 
-function FilePick(props: {
-  slot: PreviousSlot;
-  label: MessageKey;
-  accept: string;
-  chosen: PreviousChoice | null;
+const DOCX_ACCEPT = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The three files, in the order shown: what each is called and which files it takes. */
+const SLOTS: readonly { slot: PreviousSlot; label: MessageKey; accept: string }[] = [
+  { slot: 'report', label: 'narrate.previous.report', accept: DOCX_ACCEPT },
+  { slot: 'workbook', label: 'narrate.previous.workbook', accept: '.xlsx' },
+  { slot: 'lastYear', label: 'narrate.previous.lastYear', accept: '.xlsx' },
+];
+
+interface PreviousPeriodProps {
+  chosen: Record<PreviousSlot, PreviousChoice | null>;
   disabled?: boolean;
   onPick(slot: PreviousSlot, file: File): void;
+  onUseSheet(): void;
   onClear(slot: PreviousSlot): void;
-  extra?: JSX.Element;
-}) {
+}
+
+function FilePick(props: PreviousPeriodProps & { slot: PreviousSlot; label: MessageKey; accept: string }) {
   const styles = useStyles();
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
+  const chosen = props.chosen[props.slot];
   return (
     <div className={styles.row}>
       <Caption1>{t(props.label)}</Caption1>
@@ -50,11 +50,16 @@ function FilePick(props: {
         <Button size="small" disabled={props.disabled} onClick={() => input.current?.click()}>
           {t('narrate.previous.choose')}
         </Button>
-        {props.extra}
+        {/* Last period's report may also be the workbook's own old «Thuyết minh» sheet. */}
+        {props.slot === 'report' && (
+          <Button size="small" disabled={props.disabled} onClick={props.onUseSheet} data-testid="narrate-previous-sheet">
+            {t('narrate.previous.useSheet')}
+          </Button>
+        )}
         <Caption1 className={styles.muted} data-testid={`narrate-previous-${props.slot}-chosen`}>
-          {props.chosen?.label ?? t('narrate.previous.none')}
+          {chosen?.label ?? t('narrate.previous.none')}
         </Caption1>
-        {props.chosen && (
+        {chosen && (
           <Button
             size="small"
             appearance="transparent"
@@ -80,68 +85,15 @@ function FilePick(props: {
   );
 }
 
-export function PreviousPeriod(props: {
-  chosen: Record<PreviousSlot, PreviousChoice | null>;
-  disabled?: boolean;
-  onPick(slot: PreviousSlot, file: File): void;
-  onUseSheet(): void;
-  onClear(slot: PreviousSlot): void;
-}) {
+export function PreviousPeriod(props: PreviousPeriodProps) {
   const styles = useStyles();
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const common = { disabled: props.disabled, onPick: props.onPick, onClear: props.onClear };
   return (
-    <div className={styles.root} data-testid="narrate-previous">
-      <div className={styles.header}>
-        <Caption1>{t('narrate.previous.title')}</Caption1>
-        <Button
-          size="small"
-          appearance="transparent"
-          className={styles.toggle}
-          icon={open ? <ChevronUp16Regular /> : <ChevronDown16Regular />}
-          aria-expanded={open}
-          aria-label={t('narrate.previous.title')}
-          onClick={() => setOpen(!open)}
-          data-testid="narrate-previous-toggle"
-        />
-      </div>
-      {open && (
-        <div className={styles.body}>
-          <Caption1 className={styles.muted}>{t('narrate.previous.hint')}</Caption1>
-          <FilePick
-            {...common}
-            slot="report"
-            label="narrate.previous.report"
-            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            chosen={props.chosen.report}
-            extra={
-              <Button
-                size="small"
-                disabled={props.disabled}
-                onClick={props.onUseSheet}
-                data-testid="narrate-previous-sheet"
-              >
-                {t('narrate.previous.useSheet')}
-              </Button>
-            }
-          />
-          <FilePick
-            {...common}
-            slot="workbook"
-            label="narrate.previous.workbook"
-            accept=".xlsx"
-            chosen={props.chosen.workbook}
-          />
-          <FilePick
-            {...common}
-            slot="lastYear"
-            label="narrate.previous.lastYear"
-            accept=".xlsx"
-            chosen={props.chosen.lastYear}
-          />
-        </div>
-      )}
-    </div>
+    <Foldable title={t('narrate.previous.title')} testId="narrate-previous" roomy>
+      <Caption1 className={styles.muted}>{t('narrate.previous.hint')}</Caption1>
+      {SLOTS.map((slot) => (
+        <FilePick key={slot.slot} {...props} {...slot} />
+      ))}
+    </Foldable>
   );
 }

@@ -6,7 +6,7 @@ import type { DocxMeta } from '../../docx/draft-docx';
 import type { DraftReport } from '../../domain/narrative';
 import type { SourceParagraph } from '../../domain/narrative/carry';
 import type { InputWorkbook, RecognisedForm } from '../../domain/read/types';
-import { getExcel, getOffice } from '../../excel/host';
+import { getOffice } from '../../excel/host';
 import {
   writeNarrativeSheet,
   type NarrativeLine,
@@ -14,7 +14,7 @@ import {
 } from '../../excel/narrative-sheet';
 import { selectCell } from '../../excel/navigate';
 import { readWorkbook } from '../../excel/read-grid';
-import { NoExcelError } from '../insert/actions';
+import { requireExcel as excel, saveFile } from '../host-access';
 import { copyText } from './clipboard';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -61,30 +61,11 @@ function workbookKey(): string {
   }
 }
 
-function excel(): typeof Excel {
-  const found = getExcel();
-  if (!found) throw new NoExcelError();
-  return found;
-}
-
 /** Builds the .docx (the docx library, ~100 KB gzip, is loaded only now, in its own chunk) and saves it. */
 async function downloadDocx(report: DraftReport, meta: DocxMeta, fileName: string): Promise<void> {
   const { draftToDocx } = await import(/* webpackChunkName: "docx" */ '../../docx/draft-docx');
   const bytes = await draftToDocx(report, meta);
   saveFile(new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName);
-}
-
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked later: some webviews start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Async throughout, so a missing Excel becomes a rejected promise the view can show, never a render crash. */

@@ -19,6 +19,7 @@ import {
 import type { CarrySummary, SourceParagraph } from '../../domain/narrative/carry';
 import type { CellValue, InputWorkbook, RecognisedForm } from '../../domain/read/types';
 import type { NarrativeLine } from '../../excel/narrative-sheet';
+import { asciiFileName } from '../insert/text';
 
 /** The sections one can choose: every outline entry that holds text (I, II, III are only containers). */
 export const CHOOSABLE_SECTIONS: readonly SectionId[] = OUTLINE.filter(
@@ -193,15 +194,7 @@ export function figureTitle(figure: Figure, labels: FigureLabels): string {
 /** «thuyet-minh-kstt-quy-i-2026.docx»: ASCII so the name survives e-mail and old file shares. */
 export function docxFileName(periodLabel: string | null): string {
   // «Quý I/2026 (Từ ngày 15/12/2025 đến ngày 14/3/2026)»: the dates in brackets would only make the name long.
-  const ascii = (periodLabel ?? '')
-    .replace(/\s*\(.*\)\s*$/, '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `thuyet-minh-kstt${ascii ? `-${ascii}` : ''}.docx`;
+  return asciiFileName('thuyet-minh-kstt', (periodLabel ?? '').replace(/\s*\(.*\)\s*$/, ''), 'docx');
 }
 
 function escapeHtml(text: string): string {

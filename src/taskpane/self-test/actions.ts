@@ -1,8 +1,8 @@
 /** What the «Tự kiểm tra» view asks of Excel and the clipboard; a prop so unit tests can pass their own. */
-import { getExcel, isExcelApiSupported } from '../../excel/host';
+import { isExcelApiSupported } from '../../excel/host';
 import { runSelfTest } from '../../excel/self-test/run-self-test';
 import type { SelfTestReport } from '../../excel/self-test/types';
-import { NoExcelError } from '../insert/actions';
+import { requireExcel } from '../host-access';
 import { copyText } from '../narrate/clipboard';
 
 export interface SelfTestActions {
@@ -11,10 +11,6 @@ export interface SelfTestActions {
 }
 
 export const excelSelfTestActions: SelfTestActions = {
-  run: async () => {
-    const excel = getExcel();
-    if (!excel) throw new NoExcelError();
-    return runSelfTest(excel, { supports: isExcelApiSupported });
-  },
+  run: async () => runSelfTest(requireExcel(), { supports: isExcelApiSupported }),
   copy: (text) => copyText(text),
 };

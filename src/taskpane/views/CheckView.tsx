@@ -4,19 +4,7 @@
  * the cells (with notes where the host allows) and «Bỏ đánh dấu» puts them back. The Excel side is a prop
  * (check/actions.ts) so the view can be tested without Excel.
  */
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ArrowClockwise20Regular,
   Eraser20Regular,
@@ -24,7 +12,7 @@ import {
   TableSearch20Regular,
   DocumentTable20Regular,
 } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Finding } from '../../domain/checks';
 import { ActionResult, type CheckOutcome } from '../check/ActionResult';
 import { excelCheckActions, type CheckActions, type CheckScope } from '../check/actions';
@@ -33,25 +21,14 @@ import { runCheckInSteps } from '../check/check-async';
 import { countBySeverity, SEVERITIES, type CheckReport } from '../check/model';
 import { useT, type MessageKey } from '../i18n';
 import { VIEW_STYLE_RULES } from '../view-styles';
-import { explainThrown } from '../host-error';
 import { fillTemplate } from '../insert/text';
+import { ActionButton, ResultBar, ResultLine, ViewFrame } from '../view-kit/ViewFrame';
+import { useAction } from '../view-kit/use-action';
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    gap: tokens.spacingHorizontalS,
-  },
-  report: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  report: { ...VIEW_STYLE_RULES.section, gap: tokens.spacingVerticalM },
   summary: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  line: { display: 'block', marginTop: tokens.spacingVerticalXXS },
 });
 
 export interface CheckViewProps {
@@ -59,7 +36,7 @@ export interface CheckViewProps {
   actions?: CheckActions;
 }
 
-type Busy = 'check' | 'highlight' | 'unhighlight' | null;
+type Busy = 'check' | 'highlight' | 'unhighlight';
 
 interface Checked {
   scope: CheckScope;
@@ -76,12 +53,11 @@ export function CheckView(props: CheckViewProps) {
   const styles = useStyles();
   const t = useT();
   const actions = props.actions ?? excelCheckActions;
-  const [busy, setBusy] = useState<Busy>(null);
+  const action = useAction<Busy, CheckOutcome>((detail) => ({ kind: 'error', detail }));
+  const { busy, outcome } = action;
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [marked, setMarked] = useState(false);
-  const running = useRef(false);
 
   // A highlight left from an earlier session (the record lives in the workbook): offer to remove it.
   useEffect(() => {
@@ -95,121 +71,109 @@ export function CheckView(props: CheckViewProps) {
     };
   }, [actions]);
 
-  const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(kind);
-    try {
-      await work();
-    } catch (thrown) {
-      setOutcome({ kind: 'error', detail: explainThrown(thrown, t) });
-    } finally {
-      running.current = false;
-      setBusy(null);
-    }
-  };
-
   const check = (scope: CheckScope) =>
-    run('check', async () => {
-      setOutcome(null);
+    action.run('check', async () => {
       setSelected(null);
       const report = await runCheckInSteps(await actions.read(scope));
       setChecked({ scope, report });
     });
 
   const highlight = (findings: readonly Finding[]) =>
-    run('highlight', async () => {
-      const result = await actions.highlight(findings);
-      setMarked(result.marked > 0);
-      setOutcome({ kind: 'highlighted', result });
-    });
+    action.run(
+      'highlight',
+      async () => {
+        const result = await actions.highlight(findings);
+        setMarked(result.marked > 0);
+        return { kind: 'highlighted', result };
+      },
+      { keep: true },
+    );
 
   const unhighlight = () =>
-    run('unhighlight', async () => {
-      const result = await actions.unhighlight();
-      setMarked(false);
-      setOutcome({ kind: 'unhighlighted', result });
-    });
+    action.run(
+      'unhighlight',
+      async () => {
+        const result = await actions.unhighlight();
+        setMarked(false);
+        return { kind: 'unhighlighted', result };
+      },
+      { keep: true },
+    );
 
   const select = (finding: Finding) => {
     setSelected(`${finding.sheet}!${finding.cell}`);
-    actions
-      .select(finding.sheet, finding.cell)
-      .catch((thrown: unknown) => setOutcome({ kind: 'error', detail: explainThrown(thrown, t) }));
+    actions.select(finding.sheet, finding.cell).catch(action.showError);
   };
 
   const findings = checked?.report.findings ?? [];
   const disabled = busy !== null;
-  const label = (key: MessageKey, when: Busy) =>
-    busy === when ? t(when === 'check' ? 'check.action.checking' : 'check.action.working') : t(key);
 
   return (
-    <section
-      className={styles.root}
-      data-testid="view-check"
-      aria-labelledby="check-title"
-      aria-busy={disabled}
-    >
-      <Subtitle2 as="h2" id="check-title" className={styles.title}>
-        {t('check.title')}
-      </Subtitle2>
-      <Body1 className={styles.intro}>{t('check.intro')}</Body1>
-
+    <ViewFrame id="check" title={t('check.title')} intro={t('check.intro')} busy={disabled}>
       <div className={styles.buttons}>
         {checked ? (
-          <Button
+          <ActionButton
+            wide
             appearance="primary"
-            className={styles.wide}
-            icon={busy === 'check' ? <Spinner size="tiny" /> : <ArrowClockwise20Regular />}
-            disabled={disabled}
+            action={action}
+            kind="check"
+            icon={<ArrowClockwise20Regular />}
             onClick={() => void check(checked.scope)}
             data-testid="check-recheck"
+            busyLabel={t('check.action.checking')}
           >
-            {label('check.action.recheck', 'check')}
-          </Button>
+            {t('check.action.recheck')}
+          </ActionButton>
         ) : null}
         <div className={styles.pair}>
-          <Button
+          <ActionButton
+            wide
             appearance={checked ? 'secondary' : 'primary'}
-            className={styles.wide}
-            icon={busy === 'check' && !checked ? <Spinner size="tiny" /> : <TableSearch20Regular />}
-            disabled={disabled}
+            action={action}
+            kind={checked ? undefined : 'check'}
+            icon={<TableSearch20Regular />}
             onClick={() => void check('sheet')}
             data-testid="check-sheet"
           >
             {t('check.action.sheet')}
-          </Button>
-          <Button
+          </ActionButton>
+          <ActionButton
+            wide
             appearance="secondary"
-            className={styles.wide}
+            action={action}
             icon={<DocumentTable20Regular />}
-            disabled={disabled}
             onClick={() => void check('workbook')}
             data-testid="check-workbook"
           >
             {t('check.action.workbook')}
-          </Button>
+          </ActionButton>
         </div>
         {(findings.length > 0 || marked) && (
           <div className={styles.pair}>
-            <Button
-              className={styles.wide}
-              icon={busy === 'highlight' ? <Spinner size="tiny" /> : <Highlight20Regular />}
-              disabled={disabled || findings.length === 0}
+            <ActionButton
+              wide
+              action={action}
+              kind="highlight"
+              icon={<Highlight20Regular />}
+              disabled={findings.length === 0}
               onClick={() => void highlight(findings)}
               data-testid="check-highlight"
+              busyLabel={t('check.action.working')}
             >
-              {label('check.action.highlight', 'highlight')}
-            </Button>
-            <Button
-              className={styles.wide}
-              icon={busy === 'unhighlight' ? <Spinner size="tiny" /> : <Eraser20Regular />}
-              disabled={disabled || !marked}
+              {t('check.action.highlight')}
+            </ActionButton>
+            <ActionButton
+              wide
+              action={action}
+              kind="unhighlight"
+              icon={<Eraser20Regular />}
+              disabled={!marked}
               onClick={() => void unhighlight()}
               data-testid="check-unhighlight"
+              busyLabel={t('check.action.working')}
             >
-              {label('check.action.unhighlight', 'unhighlight')}
-            </Button>
+              {t('check.action.unhighlight')}
+            </ActionButton>
           </div>
         )}
       </div>
@@ -221,7 +185,7 @@ export function CheckView(props: CheckViewProps) {
           <Report checked={checked} selected={selected} onSelect={select} />
         </div>
       )}
-    </section>
+    </ViewFrame>
   );
 }
 
@@ -233,13 +197,10 @@ function Report(props: { checked: Checked; selected: string | null; onSelect(f: 
   const scopeLabel = t(scope === 'sheet' ? 'check.scope.sheet' : 'check.scope.workbook');
   if (report.forms.length === 0)
     return (
-      <MessageBar intent="warning" layout="multiline" data-testid="check-no-form">
-        <MessageBarBody>
-          <MessageBarTitle>{t('check.noForm.title')}</MessageBarTitle>
-          <span className={styles.line}>{t('check.noForm.body')}</span>
-          <span className={styles.line}>{t('check.noForm.hint')}</span>
-        </MessageBarBody>
-      </MessageBar>
+      <ResultBar intent="warning" testId="check-no-form" title={t('check.noForm.title')}>
+        <ResultLine>{t('check.noForm.body')}</ResultLine>
+        <ResultLine>{t('check.noForm.hint')}</ResultLine>
+      </ResultBar>
     );
   const formList = report.forms.map((f) => `${f.code} («${f.sheet}»)`).join(', ');
   const formsLine = (
@@ -251,14 +212,9 @@ function Report(props: { checked: Checked; selected: string | null; onSelect(f: 
     return (
       <>
         {formsLine}
-        <MessageBar intent="success" layout="multiline" data-testid="check-clean">
-          <MessageBarBody>
-            <MessageBarTitle>{t('check.clean.title')}</MessageBarTitle>
-            <span className={styles.line}>
-              {fillTemplate(t('check.clean.body'), { count: report.forms.length })}
-            </span>
-          </MessageBarBody>
-        </MessageBar>
+        <ResultBar intent="success" testId="check-clean" title={t('check.clean.title')}>
+          <ResultLine>{fillTemplate(t('check.clean.body'), { count: report.forms.length })}</ResultLine>
+        </ResultBar>
       </>
     );
   const counts = countBySeverity(report.findings);

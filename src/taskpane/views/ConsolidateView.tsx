@@ -7,22 +7,9 @@
  * The parser (exceljs, recogniser, checker) is a separate chunk loaded on the first pick. It runs on the pane's
  * thread, one file at a time with a yield to the browser between files, so the pane keeps repainting.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { Dismiss20Regular, TableAdd20Regular } from '@fluentui/react-icons';
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { formatCount } from '../../domain/format';
 import type { IsoDate } from '../../domain/period';
 import {
@@ -43,24 +30,19 @@ import {
 import { StatusList } from '../consolidate/StatusList';
 import { useT } from '../i18n';
 import { VIEW_STYLE_RULES } from '../view-styles';
-import { NoExcelError, insertIntoWorkbook, type InsertPlans } from '../insert/actions';
+import { insertIntoWorkbook, type InsertPlans } from '../insert/actions';
 import { loadRemembered } from '../insert/remembered';
-import { ResultMessage, type ActionOutcome } from '../insert/ResultMessage';
-import { explainThrown } from '../host-error';
+import { ResultMessage, writeFailed, type ActionOutcome } from '../insert/ResultMessage';
 import { fillTemplate, localTodayIso } from '../insert/text';
+import { DateRangeFields, InputField } from '../view-kit/fields';
+import { ActionButton, ResultBar, ViewFrame, ViewSection } from '../view-kit/ViewFrame';
+import { useAction } from '../view-kit/use-action';
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   progressRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   progressText: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalS,
-  },
-  fill: { minWidth: 0, width: '100%' },
-  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface ConsolidateViewProps {
@@ -73,6 +55,7 @@ export interface ConsolidateViewProps {
 }
 
 type Phase = 'idle' | 'loading' | 'running' | 'done';
+type Busy = 'merge' | 'write';
 
 export function ConsolidateView(props: ConsolidateViewProps) {
   const styles = useStyles();
@@ -85,85 +68,73 @@ export function ConsolidateView(props: ConsolidateViewProps) {
   const [fields, setFields] = useState<AggregateFields | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [engineFailed, setEngineFailed] = useState(false);
-  const [writing, setWriting] = useState(false);
-  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
+  const action = useAction<Busy, ActionOutcome>(writeFailed);
   const engine = useRef<MergeEngine | null>(null);
   const cancel = useRef(false);
-  const busy = phase === 'loading' || phase === 'running' || writing;
+  const writing = action.busy === 'write';
 
-  const start = async (files: readonly MergeFile[]) => {
-    if (busy) return;
-    cancel.current = false;
-    setCancelling(false);
-    setEngineFailed(false);
-    setOutcome(null);
-    setRun(null);
-    setProgress({ done: 0, total: files.length, current: null, statuses: [] });
-    setPhase('loading');
-    try {
-      engine.current ??= await loadEngine();
-    } catch {
-      setEngineFailed(true);
-      setPhase('idle');
-      return;
-    }
-    setPhase('running');
-    const finished = await runMerge(files, engine.current, {
-      onProgress: setProgress,
-      shouldStop: () => cancel.current,
+  const start = (files: readonly MergeFile[]) =>
+    action.run('merge', async () => {
+      cancel.current = false;
+      setCancelling(false);
+      setEngineFailed(false);
+      setRun(null);
+      setProgress({ done: 0, total: files.length, current: null, statuses: [] });
+      setPhase('loading');
+      try {
+        engine.current ??= await loadEngine();
+      } catch {
+        setEngineFailed(true);
+        setPhase('idle');
+        return;
+      }
+      setPhase('running');
+      const finished = await runMerge(files, engine.current, {
+        onProgress: setProgress,
+        shouldStop: () => cancel.current,
+      });
+      setRun(finished);
+      setFields((previous) =>
+        initialAggregateFields(
+          finished.result,
+          props.today ?? localTodayIso(),
+          loadRemembered(),
+          previous ?? undefined,
+        ),
+      );
+      setPhase('done');
     });
-    setRun(finished);
-    setFields((previous) =>
-      initialAggregateFields(
-        finished.result,
-        props.today ?? localTodayIso(),
-        loadRemembered(),
-        previous ?? undefined,
-      ),
-    );
-    setPhase('done');
-  };
 
-  const onWrite = async () => {
-    if (!run || !fields || !engine.current || writing) return;
+  const onWrite = () => {
+    if (!run || !fields || !engine.current || action.isRunning()) return;
     const problems = validateAggregate(fields, run.result);
     if (problems.length > 0) {
-      setOutcome({ kind: 'invalid', errors: problems.map((key) => t(key)) });
+      action.setOutcome({ kind: 'invalid', errors: problems.map((key) => t(key)) });
       return;
     }
-    setWriting(true);
-    setOutcome(null);
-    try {
-      const plans = aggregatePlans(run.result, fields, engine.current);
-      setOutcome({ kind: 'inserted', result: await insert(plans) });
-    } catch (thrown) {
-      setOutcome(
-        thrown instanceof NoExcelError
-          ? { kind: 'no-excel' }
-          : { kind: 'excel-error', detail: explainThrown(thrown, t) },
-      );
-    } finally {
-      setWriting(false);
-    }
+    const plans = () => aggregatePlans(run.result, fields, engine.current!);
+    void action.run('write', async () => ({ kind: 'inserted', result: await insert(plans()) }));
   };
 
-  const setField = (key: keyof AggregateFields, value: string) =>
-    setFields((current) => (current ? { ...current, [key]: value } : current));
+  const busy = action.busy !== null;
+  /** What a text field of the aggregate needs: its value, its setter, its test id. */
+  const field = (key: 'reportingUnit' | 'receivingUnit' | 'periodLabel', testId: string) => ({
+    value: fields?.[key] ?? '',
+    disabled: writing,
+    onChange: (value: string) => setFields((current) => (current ? { ...current, [key]: value } : current)),
+    testId,
+  });
   const statuses = run ? run.result.statuses : (progress?.statuses ?? []);
   const totals = run?.result.totals;
 
   return (
-    <section className={styles.root} data-testid="view-consolidate" aria-labelledby="view-consolidate-title">
-      <Subtitle2 as="h2" id="view-consolidate-title" className={styles.title}>
-        {t('consolidate.title')}
-      </Subtitle2>
-      <Body1 className={styles.intro}>{t('consolidate.intro')}</Body1>
+    <ViewFrame id="consolidate" title={t('consolidate.title')} intro={t('consolidate.intro')} busy={busy}>
       <FileDrop disabled={busy} again={run !== null} onFiles={(files) => void start(files)} />
 
       {engineFailed && (
-        <MessageBar intent="error" data-testid="consolidate-engine-error">
-          <MessageBarBody>{t('consolidate.engineError')}</MessageBarBody>
-        </MessageBar>
+        <ResultBar intent="error" layout="auto" testId="consolidate-engine-error">
+          {t('consolidate.engineError')}
+        </ResultBar>
       )}
 
       {(phase === 'loading' || phase === 'running') && progress && (
@@ -203,15 +174,13 @@ export function ConsolidateView(props: ConsolidateViewProps) {
       )}
 
       {run?.cancelled && (
-        <MessageBar intent="warning" data-testid="consolidate-cancelled">
-          <MessageBarBody>
-            {fillTemplate(t('consolidate.cancelled'), { done: run.processed, total: run.total })}
-          </MessageBarBody>
-        </MessageBar>
+        <ResultBar intent="warning" layout="auto" testId="consolidate-cancelled">
+          {fillTemplate(t('consolidate.cancelled'), { done: run.processed, total: run.total })}
+        </ResultBar>
       )}
 
       {statuses.length > 0 && (
-        <Section title={t('consolidate.section.files')}>
+        <ViewSection title={t('consolidate.section.files')}>
           {run && (
             <Body1 data-testid="consolidate-summary">
               {fillTemplate(t('consolidate.summary'), {
@@ -233,89 +202,42 @@ export function ConsolidateView(props: ConsolidateViewProps) {
             </Caption1>
           )}
           <StatusList statuses={statuses} />
-        </Section>
+        </ViewSection>
       )}
 
       {run && fields && phase === 'done' && (
-        <Section title={t('consolidate.section.aggregate')}>
-          <Field label={t('consolidate.reportingUnit')} size="small" required>
-            <Input
-              size="small"
-              value={fields.reportingUnit}
-              placeholder={t('consolidate.reportingUnit.placeholder')}
-              disabled={writing}
-              onChange={(_e, data) => setField('reportingUnit', data.value)}
-              data-testid="consolidate-reporting-unit"
-            />
-          </Field>
-          <Field label={t('consolidate.receivingUnit')} size="small">
-            <Input
-              size="small"
-              value={fields.receivingUnit}
-              disabled={writing}
-              onChange={(_e, data) => setField('receivingUnit', data.value)}
-              data-testid="consolidate-receiving-unit"
-            />
-          </Field>
-          <Field label={t('consolidate.periodLabel')} size="small" required>
-            <Input
-              size="small"
-              value={fields.periodLabel}
-              disabled={writing}
-              onChange={(_e, data) => setField('periodLabel', data.value)}
-              data-testid="consolidate-period-label"
-            />
-          </Field>
-          <div className={styles.pair}>
-            <Field label={t('consolidate.periodFrom')} size="small">
-              <Input
-                size="small"
-                className={styles.fill}
-                value={fields.periodFrom}
-                placeholder="dd/mm/yyyy"
-                disabled={writing}
-                onChange={(_e, data) => setField('periodFrom', data.value)}
-                data-testid="consolidate-period-from"
-              />
-            </Field>
-            <Field label={t('consolidate.periodTo')} size="small">
-              <Input
-                size="small"
-                className={styles.fill}
-                value={fields.periodTo}
-                placeholder="dd/mm/yyyy"
-                disabled={writing}
-                onChange={(_e, data) => setField('periodTo', data.value)}
-                data-testid="consolidate-period-to"
-              />
-            </Field>
-          </div>
-          <Caption1 className={styles.hint}>{t('consolidate.period.hint')}</Caption1>
-          <Button
-            appearance="primary"
-            icon={writing ? <Spinner size="extra-tiny" /> : <TableAdd20Regular />}
+        <ViewSection title={t('consolidate.section.aggregate')}>
+          <InputField
+            label={t('consolidate.reportingUnit')}
+            required
+            placeholder={t('consolidate.reportingUnit.placeholder')}
+            {...field('reportingUnit', 'consolidate-reporting-unit')}
+          />
+          <InputField label={t('consolidate.receivingUnit')} {...field('receivingUnit', 'consolidate-receiving-unit')} />
+          <InputField label={t('consolidate.periodLabel')} required {...field('periodLabel', 'consolidate-period-label')} />
+          <DateRangeFields
+            labels={{ from: t('consolidate.periodFrom'), to: t('consolidate.periodTo') }}
+            value={{ from: fields.periodFrom, to: fields.periodTo }}
+            onChange={(dates) => setFields((current) => (current ? { ...current, ...dates } : current))}
+            testIds={{ from: 'consolidate-period-from', to: 'consolidate-period-to' }}
             disabled={writing}
-            onClick={() => void onWrite()}
+          />
+          <Caption1 className={styles.muted}>{t('consolidate.period.hint')}</Caption1>
+          <ActionButton
+            appearance="primary"
+            action={action}
+            kind="write"
+            icon={<TableAdd20Regular />}
+            onClick={onWrite}
             data-testid="consolidate-write"
+            busyLabel={t('consolidate.writing')}
           >
-            {t(writing ? 'consolidate.writing' : 'consolidate.write')}
-          </Button>
-          <Caption1 className={styles.hint}>{t('consolidate.write.hint')}</Caption1>
-          <div aria-live="polite">{outcome && <ResultMessage outcome={outcome} />}</div>
-        </Section>
+            {t('consolidate.write')}
+          </ActionButton>
+          <Caption1 className={styles.muted}>{t('consolidate.write.hint')}</Caption1>
+          <div aria-live="polite">{action.outcome && <ResultMessage outcome={action.outcome} />}</div>
+        </ViewSection>
       )}
-    </section>
-  );
-}
-
-function Section(props: { title: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.section} role="group" aria-label={props.title}>
-      <Subtitle2 as="h3" className={styles.sectionTitle}>
-        {props.title}
-      </Subtitle2>
-      {props.children}
-    </div>
+    </ViewFrame>
   );
 }

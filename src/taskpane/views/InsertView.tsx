@@ -3,26 +3,14 @@
  * an .xlsx file. The rules (period → dates → basis, default row lists, validation) live in insert/model.ts; this
  * file only lays them out and runs the two actions. A failed validation writes nothing.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Select,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, makeStyles } from '@fluentui/react-components';
 import { ArrowDownload20Regular, TableAdd20Regular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AdminLevel } from '../../domain/forms';
 import { formatPeriodLabel } from '../../domain/period';
 import { useT, type MessageKey } from '../i18n';
 import { VIEW_STYLE_RULES } from '../view-styles';
 import {
-  NoExcelError,
   downloadAsXlsx,
   downloadFileName,
   insertIntoWorkbook,
@@ -52,29 +40,17 @@ import {
 } from '../insert/model';
 import { PeriodFields } from '../insert/PeriodFields';
 import { loadRemembered, saveRemembered } from '../insert/remembered';
-import { ResultMessage, type ActionOutcome } from '../insert/ResultMessage';
-import { explainThrown } from '../host-error';
+import { ResultMessage, writeFailed, type ActionOutcome } from '../insert/ResultMessage';
 import { OptionalColumnSwitches, RowListFields } from '../insert/RowListFields';
 import { localTodayIso } from '../insert/text';
+import { DATE_PLACEHOLDER, InputField } from '../view-kit/fields';
+import { ActionButton, ViewFrame, ViewSection } from '../view-kit/ViewFrame';
+import { useAction } from '../view-kit/use-action';
 
-const useStyles = makeStyles({
-  ...VIEW_STYLE_RULES,
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalS,
-  },
-  // Fluent inputs have a minimum width; in the two-column rows they must shrink to the cell.
-  fill: { minWidth: 0, width: '100%' },
-  actions: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingTop: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  hint: { color: tokens.colorNeutralForeground3 },
-});
+const useStyles = makeStyles(VIEW_STYLE_RULES);
+
+/** The text fields of the form state, each typed into one input. */
+type TextKey = 'reportingUnit' | 'receivingUnit' | 'reportPlace' | 'reportDate' | 'preparerTitle' | 'headTitle';
 
 export interface InsertViewProps {
   /** «yyyy-mm-dd»; the default period is chosen around it. Default: today on the user's calendar. */
@@ -87,8 +63,6 @@ export interface InsertViewProps {
   insertCharts?: InsertCharts;
 }
 
-type Busy = 'insert' | 'download' | null;
-
 export function InsertView(props: InsertViewProps) {
   const styles = useStyles();
   const t = useT();
@@ -97,10 +71,8 @@ export function InsertView(props: InsertViewProps) {
   const [state, setState] = useState<InsertFormState>(() =>
     initialInsertState(props.today ?? localTodayIso(), loadRemembered()),
   );
-  const [busy, setBusy] = useState<Busy>(null);
-  const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
-  // Guards against a second click landing before React re-renders the disabled button.
-  const running = useRef(false);
+  const action = useAction<'insert' | 'download', ActionOutcome>(writeFailed);
+  const { busy, outcome } = action;
   const outcomeRef = useRef<HTMLDivElement>(null);
   // The result sits under the buttons at the bottom of a long pane: bring it into view when it changes.
   useEffect(() => {
@@ -112,12 +84,23 @@ export function InsertView(props: InsertViewProps) {
   const forms = catalogueFor(state.basis);
   const slots = rowListSlots(selectedForms(state));
   const disabled = busy !== null;
+  const text = (key: TextKey, testId: string, more: { placeholder?: string; required?: boolean; fill?: boolean } = {}) => (
+    <InputField
+      label={t(`insert.${key}` as MessageKey)}
+      value={state[key]}
+      disabled={disabled}
+      onChange={(value) => update((s) => ({ ...s, [key]: value }))}
+      testId={testId}
+      {...more}
+    />
+  );
 
   /** Builds the plans; on failure shows why and returns null, so nothing is written. */
   const plansOrShowErrors = () => {
+    if (action.isRunning()) return null;
     const result = buildInsertPlans(state);
     if (!result.ok) {
-      setOutcome({ kind: 'invalid', errors: result.errors });
+      action.setOutcome({ kind: 'invalid', errors: result.errors });
       return null;
     }
     saveRemembered({
@@ -128,55 +111,29 @@ export function InsertView(props: InsertViewProps) {
     return result;
   };
 
-  const run = async (kind: Exclude<Busy, null>, action: () => Promise<ActionOutcome>) => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(kind);
-    setOutcome(null);
-    try {
-      setOutcome(await action());
-    } finally {
-      running.current = false;
-      setBusy(null);
-    }
-  };
-
   const onInsert = () => {
     const plans = plansOrShowErrors();
     if (!plans) return;
-    void run('insert', async () => {
-      try {
-        return { kind: 'inserted', result: await insert(plans.plans, plans.indicator) };
-      } catch (thrown) {
-        return thrown instanceof NoExcelError
-          ? { kind: 'no-excel' }
-          : { kind: 'excel-error', detail: explainThrown(thrown, t) };
-      }
-    });
+    void action.run('insert', async () => ({ kind: 'inserted', result: await insert(plans.plans, plans.indicator) }));
   };
 
   const onDownload = () => {
     const plans = plansOrShowErrors();
     if (!plans) return;
     const fileName = downloadFileName(formatPeriodLabel(state.kind, periodYear(state), state.index));
-    void run('download', async () => {
-      try {
+    void action.run(
+      'download',
+      async () => {
         await download(plans.plans, fileName);
         return { kind: 'downloaded', fileName };
-      } catch (thrown) {
-        return { kind: 'download-error', detail: explainThrown(thrown, t) };
-      }
-    });
+      },
+      { failed: (detail) => ({ kind: 'download-error', detail }) },
+    );
   };
 
   return (
-    <section className={styles.root} data-testid="view-insert" aria-labelledby="view-insert-title">
-      <Subtitle2 as="h2" id="view-insert-title" className={styles.title}>
-        {t('insert.title')}
-      </Subtitle2>
-      <Body1 className={styles.intro}>{t('insert.intro')}</Body1>
-
-      <Section title={t('insert.section.forms')}>
+    <ViewFrame id="insert" title={t('insert.title')} intro={t('insert.intro')} busy={disabled}>
+      <ViewSection title={t('insert.section.forms')}>
         <FormPicker
           basis={state.basis}
           basisChosen={state.basisChosen}
@@ -186,9 +143,9 @@ export function InsertView(props: InsertViewProps) {
           onBasis={(basis) => update((s) => chooseBasis(s, basis))}
           onToggle={(code, on) => update((s) => toggleForm(s, code, on))}
         />
-      </Section>
+      </ViewSection>
 
-      <Section title={t('insert.section.period')}>
+      <ViewSection title={t('insert.section.period')}>
         <PeriodFields
           kind={state.kind}
           yearText={state.yearText}
@@ -200,50 +157,28 @@ export function InsertView(props: InsertViewProps) {
           onPeriod={(change) => update((s) => choosePeriod(s, change))}
           onDates={(dates) => update((s) => editDates(s, dates))}
         />
-        <Caption1 className={styles.hint}>{t('insert.dates.hint')}</Caption1>
-      </Section>
+        <Caption1 className={styles.muted}>{t('insert.dates.hint')}</Caption1>
+      </ViewSection>
 
-      <Section title={t('insert.section.units')}>
-        <Field label={t('insert.reportingUnit')} size="small" required>
-          <Input
-            size="small"
-            value={state.reportingUnit}
-            placeholder={t('insert.reportingUnit.placeholder')}
-            disabled={disabled}
-            onChange={(_event, data) => update((s) => ({ ...s, reportingUnit: data.value }))}
-            data-testid="insert-reporting-unit"
-          />
-        </Field>
-        <Field label={t('insert.receivingUnit')} size="small">
-          <Input
-            size="small"
-            value={state.receivingUnit}
-            placeholder={t('insert.receivingUnit.placeholder')}
-            disabled={disabled}
-            onChange={(_event, data) => update((s) => ({ ...s, receivingUnit: data.value }))}
-            data-testid="insert-receiving-unit"
-          />
-        </Field>
-        <Field label={t('insert.level')} size="small">
-          <Select
-            size="small"
-            value={state.level}
-            disabled={disabled}
-            onChange={(_event, data) => update((s) => chooseLevel(s, data.value as AdminLevel))}
-            data-testid="insert-level"
-            className={styles.fill}
-          >
-            {ADMIN_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {t(`insert.level.${level}` as MessageKey)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </Section>
+      <ViewSection title={t('insert.section.units')}>
+        {text('reportingUnit', 'insert-reporting-unit', {
+          placeholder: t('insert.reportingUnit.placeholder'),
+          required: true,
+        })}
+        {text('receivingUnit', 'insert-receiving-unit', { placeholder: t('insert.receivingUnit.placeholder') })}
+        <InputField
+          label={t('insert.level')}
+          value={state.level}
+          options={ADMIN_LEVELS.map((level) => ({ value: level, label: t(`insert.level.${level}` as MessageKey) }))}
+          disabled={disabled}
+          onChange={(value) => update((s) => chooseLevel(s, value as AdminLevel))}
+          testId="insert-level"
+          fill
+        />
+      </ViewSection>
 
       {(slots.length > 0 || showsOptionalColumns(state)) && (
-        <Section title={t('insert.section.rows')}>
+        <ViewSection title={t('insert.section.rows')}>
           <RowListFields
             slots={slots}
             texts={state.rowTexts}
@@ -257,96 +192,54 @@ export function InsertView(props: InsertViewProps) {
               onChange={(optionalColumns) => update((s) => ({ ...s, optionalColumns }))}
             />
           )}
-        </Section>
+        </ViewSection>
       )}
 
-      <Section title={t('insert.section.signature')}>
+      <ViewSection title={t('insert.section.signature')}>
         <div className={styles.pair}>
-          <Field label={t('insert.reportPlace')} size="small">
-            <Input
-              size="small"
-              value={state.reportPlace}
-              placeholder={t('insert.reportPlace.placeholder')}
-              disabled={disabled}
-              onChange={(_event, data) => update((s) => ({ ...s, reportPlace: data.value }))}
-              data-testid="insert-report-place"
-              className={styles.fill}
-            />
-          </Field>
-          <Field label={t('insert.reportDate')} size="small">
-            <Input
-              size="small"
-              value={state.reportDate}
-              placeholder="dd/mm/yyyy"
-              disabled={disabled}
-              onChange={(_event, data) => update((s) => ({ ...s, reportDate: data.value }))}
-              data-testid="insert-report-date"
-              className={styles.fill}
-            />
-          </Field>
+          {text('reportPlace', 'insert-report-place', { placeholder: t('insert.reportPlace.placeholder'), fill: true })}
+          {text('reportDate', 'insert-report-date', { placeholder: DATE_PLACEHOLDER, fill: true })}
         </div>
-        <Caption1 className={styles.hint}>{t('insert.reportDate.hint')}</Caption1>
-        <Field label={t('insert.preparerTitle')} size="small">
-          <Input
-            size="small"
-            value={state.preparerTitle}
-            disabled={disabled}
-            onChange={(_event, data) => update((s) => ({ ...s, preparerTitle: data.value }))}
-            data-testid="insert-preparer-title"
-          />
-        </Field>
-        <Field label={t('insert.headTitle')} size="small">
-          <Input
-            size="small"
-            value={state.headTitle}
-            disabled={disabled}
-            onChange={(_event, data) => update((s) => ({ ...s, headTitle: data.value }))}
-            data-testid="insert-head-title"
-          />
-        </Field>
-      </Section>
+        <Caption1 className={styles.muted}>{t('insert.reportDate.hint')}</Caption1>
+        {text('preparerTitle', 'insert-preparer-title')}
+        {text('headTitle', 'insert-head-title')}
+      </ViewSection>
 
-      <div className={styles.actions}>
-        <Button
+      <div className={styles.section}>
+        <ActionButton
           appearance="primary"
-          icon={busy === 'insert' ? <Spinner size="extra-tiny" /> : <TableAdd20Regular />}
-          disabled={disabled}
+          action={action}
+          kind="insert"
+          icon={<TableAdd20Regular />}
           onClick={onInsert}
           data-testid="insert-submit"
+          busyLabel={t('insert.action.inserting')}
         >
-          {t(busy === 'insert' ? 'insert.action.inserting' : 'insert.action.insert')}
-        </Button>
-        <Button
-          icon={busy === 'download' ? <Spinner size="extra-tiny" /> : <ArrowDownload20Regular />}
-          disabled={disabled}
+          {t('insert.action.insert')}
+        </ActionButton>
+        <ActionButton
+          action={action}
+          kind="download"
+          icon={<ArrowDownload20Regular />}
           onClick={onDownload}
           data-testid="insert-download"
+          busyLabel={t('insert.action.downloading')}
         >
-          {t(busy === 'download' ? 'insert.action.downloading' : 'insert.action.download')}
-        </Button>
-        <Caption1 className={styles.hint}>{t('insert.macNote')}</Caption1>
-        <div ref={outcomeRef} aria-live="polite">{outcome && <ResultMessage outcome={outcome} />}</div>
+          {t('insert.action.download')}
+        </ActionButton>
+        <Caption1 className={styles.muted}>{t('insert.macNote')}</Caption1>
+        <div ref={outcomeRef} aria-live="polite">
+          {outcome && <ResultMessage outcome={outcome} />}
+        </div>
       </div>
 
-      <Section title={t('insert.section.charts')}>
+      <ViewSection title={t('insert.section.charts')}>
         <ChartsSection
           insertCharts={props.insertCharts ?? insertChartsIntoWorkbook}
           year={periodYear(state)}
           disabled={disabled}
         />
-      </Section>
-    </section>
-  );
-}
-
-function Section(props: { title: string; children: ReactNode }) {
-  const styles = useStyles();
-  return (
-    <div className={styles.section} role="group" aria-label={props.title}>
-      <Subtitle2 as="h3" className={styles.sectionTitle}>
-        {props.title}
-      </Subtitle2>
-      {props.children}
-    </div>
+      </ViewSection>
+    </ViewFrame>
   );
 }

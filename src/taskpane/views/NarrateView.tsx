@@ -5,22 +5,7 @@
  * the pane the figures are read again and compared with the draft's fingerprint, so a stale draft says so.
  * The Excel side is a prop (narrate/actions.ts) so the view can be tested without Excel.
  */
-import {
-  Body1,
-  Button,
-  Caption1,
-  Checkbox,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import {
   ArrowClockwise20Regular,
   Copy20Regular,
@@ -36,9 +21,8 @@ import {
   type DraftSection,
   type SectionId,
 } from '../../domain/narrative';
-import { useT, type MessageKey } from '../i18n';
+import { useT } from '../i18n';
 import { VIEW_STYLE_RULES } from '../view-styles';
-import { explainThrown } from '../host-error';
 import { fillTemplate } from '../insert/text';
 import { excelNarrateActions, type NarrateActions } from '../narrate/actions';
 import { DraftPreview, cellKey } from '../narrate/DraftPreview';
@@ -62,21 +46,13 @@ import { docxMetaOf, loadReportFields, saveReportFields, type ReportFields } fro
 import { ReportFieldsForm } from '../narrate/ReportFieldsForm';
 import type { SourceParagraph } from '../../domain/narrative/carry';
 import type { RecognisedForm } from '../../domain/read/types';
+import { InputField } from '../view-kit/fields';
+import { ActionButton, ResultBar, ResultLine, ViewFrame } from '../view-kit/ViewFrame';
+import { useAction } from '../view-kit/use-action';
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,
-  pair: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    gap: tokens.spacingHorizontalS,
-  },
-  draft: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  draft: { ...VIEW_STYLE_RULES.section, gap: tokens.spacingVerticalM },
 });
 
 export interface NarrateViewProps {
@@ -84,7 +60,7 @@ export interface NarrateViewProps {
   actions?: NarrateActions;
 }
 
-type Busy = 'draft' | 'sheet' | 'docx' | null;
+type Busy = 'draft' | 'sheet' | 'docx';
 
 type Outcome =
   | { kind: 'copied' }
@@ -103,12 +79,11 @@ export function NarrateView(props: NarrateViewProps) {
   const actions = props.actions ?? excelNarrateActions;
   const [chosen, setChosen] = useState<Set<SectionId>>(() => new Set(CHOOSABLE_SECTIONS));
   const [choices, setChoices] = useState<DraftChoices>(DEFAULT_CHOICES);
-  const [busy, setBusy] = useState<Busy>(null);
+  const action = useAction<Busy, Outcome>((detail) => ({ kind: 'error', detail }));
+  const { busy, outcome, setOutcome, run } = action;
   const [drafted, setDrafted] = useState<Drafted | null>(null);
   const [stale, setStale] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const running = useRef(false);
   const lastFreshness = useRef(0);
   const workbookKey = actions.workbookKey?.() ?? 'default';
   const [fields, setFields] = useState<ReportFields>(() => loadReportFields(workbookKey));
@@ -125,23 +100,8 @@ export function NarrateView(props: NarrateViewProps) {
     saveReportFields(workbookKey, next);
   };
 
-  const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(kind);
-    try {
-      await work();
-    } catch (thrown) {
-      setOutcome({ kind: 'error', detail: explainThrown(thrown, t) });
-    } finally {
-      running.current = false;
-      setBusy(null);
-    }
-  };
-
   const draft = () =>
     run('draft', async () => {
-      setOutcome(null);
       setSelected(null);
       const next = await runDraftInSteps(await actions.read(), {
         previous: periodBooks.workbook?.forms,
@@ -156,7 +116,7 @@ export function NarrateView(props: NarrateViewProps) {
 
   /** Re-reads the figures behind the draft; quietly does nothing while busy, throttled, errors ignored. */
   const checkFreshness = useCallback(() => {
-    if (!drafted || running.current || stale) return;
+    if (!drafted || action.isRunning() || stale) return;
     const now = Date.now();
     if (now - lastFreshness.current < FRESHNESS_INTERVAL_MS) return;
     lastFreshness.current = now;
@@ -166,7 +126,7 @@ export function NarrateView(props: NarrateViewProps) {
       },
       () => {},
     );
-  }, [actions, drafted, stale]);
+  }, [actions, action, drafted, stale]);
 
   useEffect(() => {
     window.addEventListener('focus', checkFreshness);
@@ -185,19 +145,20 @@ export function NarrateView(props: NarrateViewProps) {
   };
 
   const writeSheet = (replaceOwn: boolean) =>
-    run('sheet', async () => {
-      if (!report) return;
-      const result = await actions.writeSheet(outlineLines(report), replaceOwn);
-      setOutcome(
-        result.kind === 'exists'
+    run(
+      'sheet',
+      async () => {
+        if (!report) return;
+        const result = await actions.writeSheet(outlineLines(report), replaceOwn);
+        return result.kind === 'exists'
           ? { kind: 'confirm-replace', sheet: result.sheetName }
-          : { kind: 'sheet', sheet: result.sheetName, rows: result.rows, replaced: result.replaced },
-      );
-    });
+          : { kind: 'sheet', sheet: result.sheetName, rows: result.rows, replaced: result.replaced };
+      },
+      { keep: true },
+    );
 
   const pickPrevious = (slot: PreviousSlot, file: File) =>
     run('draft', async () => {
-      setOutcome(null);
       if (slot === 'report') {
         const read = actions.readPreviousReport ?? excelNarrateActions.readPreviousReport!;
         setCarrySource({ label: file.name, paragraphs: await read(file) });
@@ -214,41 +175,35 @@ export function NarrateView(props: NarrateViewProps) {
   };
 
   const exportDocx = () =>
-    run('docx', async () => {
-      if (!report || !drafted) return;
-      const file = docxFileName(report.periodLabel);
-      const meta = docxMetaOf(fields, report.periodLabel ?? '');
-      if (fields.attachForms) meta.attachments = drafted.attachments;
-      saveReportFields(workbookKey, fields);
-      await actions.downloadDocx(report, meta, file);
-      setOutcome({ kind: 'docx', file });
-    });
+    run(
+      'docx',
+      async () => {
+        if (!report || !drafted) return;
+        const file = docxFileName(report.periodLabel);
+        const meta = docxMetaOf(fields, report.periodLabel ?? '');
+        if (fields.attachForms) meta.attachments = drafted.attachments;
+        saveReportFields(workbookKey, fields);
+        await actions.downloadDocx(report, meta, file);
+        return { kind: 'docx', file };
+      },
+      { keep: true },
+    );
 
   const select = (cell: CellSource) => {
     setSelected(cellKey(cell));
-    actions
-      .select(cell.sheet, cell.cell)
-      .catch((thrown: unknown) => setOutcome({ kind: 'error', detail: explainThrown(thrown, t) }));
+    actions.select(cell.sheet, cell.cell).catch(action.showError);
   };
 
   const disabled = busy !== null;
-  const working = (key: MessageKey, when: Busy) =>
-    busy === when ? t(when === 'draft' ? 'narrate.action.drafting' : 'narrate.action.working') : t(key);
-  const icon = (when: Busy, normal: JSX.Element) => (busy === when ? <Spinner size="tiny" /> : normal);
 
   return (
-    <section
-      className={styles.root}
-      data-testid="view-narrate"
-      aria-labelledby="narrate-title"
-      aria-busy={disabled}
+    <ViewFrame
+      id="narrate"
+      title={t('narrate.title')}
+      intro={t('narrate.intro')}
+      busy={disabled}
       onPointerEnter={checkFreshness}
     >
-      <Subtitle2 as="h2" id="narrate-title" className={styles.title}>
-        {t('narrate.title')}
-      </Subtitle2>
-      <Body1 className={styles.intro}>{t('narrate.intro')}</Body1>
-
       <SectionChooser chosen={chosen} onChange={setChosen} disabled={disabled} />
       <PreviousPeriod
         chosen={{ report: carrySource, workbook: periodBooks.workbook, lastYear: periodBooks.lastYear }}
@@ -260,21 +215,17 @@ export function NarrateView(props: NarrateViewProps) {
       <ReportFieldsForm fields={fields} onChange={changeFields} disabled={disabled} />
 
       <div className={styles.pair}>
-        <Field label={t('narrate.decimals')} size="small">
-          <Select
-            size="small"
-            value={String(choices.percentDecimals)}
-            disabled={disabled}
-            onChange={(_event, data) => setChoices((c) => ({ ...c, percentDecimals: Number(data.value) }))}
-            data-testid="narrate-decimals"
-          >
-            {DECIMAL_CHOICES.map((n) => (
-              <option key={n} value={n}>
-                {fillTemplate(t('narrate.decimals.option'), { count: n })}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <InputField
+          label={t('narrate.decimals')}
+          value={String(choices.percentDecimals)}
+          options={DECIMAL_CHOICES.map((n) => ({
+            value: n,
+            label: fillTemplate(t('narrate.decimals.option'), { count: n }),
+          }))}
+          disabled={disabled}
+          onChange={(value) => setChoices((c) => ({ ...c, percentDecimals: Number(value) }))}
+          testId="narrate-decimals"
+        />
         <Checkbox
           label={t('narrate.zeroParts')}
           checked={choices.zeroParts}
@@ -285,16 +236,19 @@ export function NarrateView(props: NarrateViewProps) {
       </div>
 
       <div className={styles.buttons}>
-        <Button
+        <ActionButton
+          wide
           appearance="primary"
-          className={styles.wide}
-          icon={icon('draft', drafted ? <ArrowClockwise20Regular /> : <TextBulletListSquareEdit20Regular />)}
-          disabled={disabled || chosen.size === 0}
+          action={action}
+          kind="draft"
+          icon={drafted ? <ArrowClockwise20Regular /> : <TextBulletListSquareEdit20Regular />}
+          disabled={chosen.size === 0}
           onClick={() => void draft()}
           data-testid="narrate-draft"
+          busyLabel={t('narrate.action.drafting')}
         >
-          {working(drafted ? 'narrate.action.redraft' : 'narrate.action.draft', 'draft')}
-        </Button>
+          {t(drafted ? 'narrate.action.redraft' : 'narrate.action.draft')}
+        </ActionButton>
         {report && (
           <>
             <div className={styles.pair}>
@@ -307,39 +261,47 @@ export function NarrateView(props: NarrateViewProps) {
               >
                 {t('narrate.action.copyAll')}
               </Button>
-              <Button
-                className={styles.wide}
-                icon={icon('docx', <DocumentArrowDown20Regular />)}
-                disabled={disabled}
+              <ActionButton
+                wide
+                action={action}
+                kind="docx"
+                icon={<DocumentArrowDown20Regular />}
                 onClick={() => void exportDocx()}
                 data-testid="narrate-docx"
+                busyLabel={t('narrate.action.working')}
               >
-                {working('narrate.action.exportDocx', 'docx')}
-              </Button>
+                {t('narrate.action.exportDocx')}
+              </ActionButton>
             </div>
-            <Button
-              className={styles.wide}
-              icon={icon('sheet', <TableArrowUp20Regular />)}
-              disabled={disabled}
+            <ActionButton
+              wide
+              action={action}
+              kind="sheet"
+              icon={<TableArrowUp20Regular />}
               onClick={() => void writeSheet(false)}
               data-testid="narrate-write-sheet"
+              busyLabel={t('narrate.action.working')}
             >
-              {working('narrate.action.writeSheet', 'sheet')}
-            </Button>
+              {t('narrate.action.writeSheet')}
+            </ActionButton>
             <Caption1 className={styles.muted}>{t('narrate.macNote')}</Caption1>
           </>
         )}
       </div>
 
       {stale && (
-        <MessageBar intent="warning" data-testid="narrate-stale">
-          <MessageBarBody>{t('narrate.stale')}</MessageBarBody>
-          <MessageBarActions>
+        <ResultBar
+          intent="warning"
+          layout="auto"
+          testId="narrate-stale"
+          actions={
             <Button size="small" onClick={() => void draft()} disabled={disabled}>
               {t('narrate.action.redraft')}
             </Button>
-          </MessageBarActions>
-        </MessageBar>
+          }
+        >
+          {t('narrate.stale')}
+        </ResultBar>
       )}
 
       {outcome && (
@@ -363,7 +325,7 @@ export function NarrateView(props: NarrateViewProps) {
           />
         </div>
       )}
-    </section>
+    </ViewFrame>
   );
 }
 
@@ -373,12 +335,9 @@ function DraftSummary(props: { drafted: Drafted; flagged: number }) {
   const { forms } = props.drafted;
   if (forms.length === 0)
     return (
-      <MessageBar intent="warning" layout="multiline" data-testid="narrate-no-form">
-        <MessageBarBody>
-          <MessageBarTitle>{t('narrate.noForm.title')}</MessageBarTitle>
-          <span className={styles.line}>{t('narrate.noForm.body')}</span>
-        </MessageBarBody>
-      </MessageBar>
+      <ResultBar intent="warning" testId="narrate-no-form" title={t('narrate.noForm.title')}>
+        <ResultLine>{t('narrate.noForm.body')}</ResultLine>
+      </ResultBar>
     );
   const list = forms.map((f) => `${f.code} («${f.sheet}»)`).join(', ');
   return (
@@ -416,37 +375,40 @@ function OutcomeMessage(props: { outcome: Outcome; onConfirm(): void; onDismiss(
   switch (outcome.kind) {
     case 'confirm-replace':
       return (
-        <MessageBar intent="warning" layout="multiline" data-testid="narrate-confirm">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {fillTemplate(t('narrate.sheet.confirm.title'), { sheet: outcome.sheet })}
-            </MessageBarTitle>
-            {t('narrate.sheet.confirm.body')}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button
-              size="small"
-              appearance="primary"
-              onClick={props.onConfirm}
-              data-testid="narrate-confirm-replace"
-            >
-              {t('narrate.sheet.confirm.replace')}
-            </Button>
-            <Button size="small" onClick={props.onDismiss} data-testid="narrate-confirm-cancel">
-              {t('narrate.sheet.confirm.cancel')}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ResultBar
+          intent="warning"
+          testId="narrate-confirm"
+          title={fillTemplate(t('narrate.sheet.confirm.title'), { sheet: outcome.sheet })}
+          actions={
+            <>
+              <Button
+                size="small"
+                appearance="primary"
+                onClick={props.onConfirm}
+                data-testid="narrate-confirm-replace"
+              >
+                {t('narrate.sheet.confirm.replace')}
+              </Button>
+              <Button size="small" onClick={props.onDismiss} data-testid="narrate-confirm-cancel">
+                {t('narrate.sheet.confirm.cancel')}
+              </Button>
+            </>
+          }
+        >
+          {t('narrate.sheet.confirm.body')}
+        </ResultBar>
       );
     case 'error':
       return (
-        <MessageBar intent="error" layout="multiline" data-testid="narrate-outcome" data-kind="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t('narrate.error.title')}</MessageBarTitle>
-            {outcome.detail}
-          </MessageBarBody>
-          <MessageBarActions>{dismiss}</MessageBarActions>
-        </MessageBar>
+        <ResultBar
+          intent="error"
+          testId="narrate-outcome"
+          kind="error"
+          title={t('narrate.error.title')}
+          actions={dismiss}
+        >
+          {outcome.detail}
+        </ResultBar>
       );
     default: {
       const text =
@@ -461,15 +423,14 @@ function OutcomeMessage(props: { outcome: Outcome; onConfirm(): void; onDismiss(
                   rows: outcome.rows,
                 });
       return (
-        <MessageBar
+        <ResultBar
           intent={outcome.kind === 'copy-failed' ? 'warning' : 'success'}
-          layout="multiline"
-          data-testid="narrate-outcome"
-          data-kind={outcome.kind}
+          testId="narrate-outcome"
+          kind={outcome.kind}
+          actions={dismiss}
         >
-          <MessageBarBody>{text}</MessageBarBody>
-          <MessageBarActions>{dismiss}</MessageBarActions>
-        </MessageBar>
+          {text}
+        </ResultBar>
       );
     }
   }

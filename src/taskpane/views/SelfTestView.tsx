@@ -4,13 +4,8 @@
  * report as plain text for the IT office. Nothing is sent anywhere.
  */
 import {
-  Body1,
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
   Table,
   TableBody,
   TableCell,
@@ -21,15 +16,16 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Copy20Regular, Stethoscope20Regular } from '@fluentui/react-icons';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SelfTestReport, SelfTestStatus } from '../../excel/self-test/types';
-import { explainThrown } from '../host-error';
 import { useLanguage, useT, type MessageKey } from '../i18n';
 import { excelSelfTestActions, type SelfTestActions } from '../self-test/actions';
 import { durationText, factLines, reportText, resultText, stepDuration, summaryText } from '../self-test/report-text';
 import { ADDIN_VERSION } from '../self-test/version';
 import { fillTemplate } from '../insert/text';
 import { VIEW_STYLE_RULES } from '../view-styles';
+import { ActionButton, ResultBar, ResultLine, ViewFrame, ViewSection } from '../view-kit/ViewFrame';
+import { useAction } from '../view-kit/use-action';
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,
@@ -47,32 +43,26 @@ export interface SelfTestViewProps {
   actions?: SelfTestActions;
 }
 
-type Notice = { intent: 'success' | 'error'; text: string } | null;
+interface Notice {
+  intent: 'success' | 'error';
+  text: string;
+}
 
 export function SelfTestView(props: SelfTestViewProps) {
   const styles = useStyles();
   const t = useT();
   const { language } = useLanguage();
   const actions = props.actions ?? excelSelfTestActions;
-  const [running, setRunning] = useState(false);
   const [report, setReport] = useState<{ data: SelfTestReport; when: Date } | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
-  const busy = useRef(false);
+  const action = useAction<'run', Notice>((detail) => ({ intent: 'error', text: detail }));
+  const running = action.busy !== null;
+  const notice = action.outcome;
+  const setNotice = action.setOutcome;
 
-  const run = async () => {
-    if (busy.current) return;
-    busy.current = true;
-    setRunning(true);
-    setNotice(null);
-    try {
+  const run = () =>
+    action.run('run', async () => {
       setReport({ data: await actions.run(), when: new Date() });
-    } catch (thrown) {
-      setNotice({ intent: 'error', text: explainThrown(thrown, t) });
-    } finally {
-      busy.current = false;
-      setRunning(false);
-    }
-  };
+    });
 
   const copy = async () => {
     if (!report) return;
@@ -96,22 +86,20 @@ export function SelfTestView(props: SelfTestViewProps) {
   const refusal = report?.data.rows.find((r) => r.hostError !== null)?.hostError ?? null;
 
   return (
-    <section className={styles.root} data-testid="view-selftest" aria-labelledby="selftest-title" aria-busy={running}>
-      <Subtitle2 as="h2" id="selftest-title" className={styles.title}>
-        {t('selftest.title')}
-      </Subtitle2>
-      <Body1 className={styles.intro}>{t('selftest.intro')}</Body1>
+    <ViewFrame id="selftest" title={t('selftest.title')} intro={t('selftest.intro')} busy={running}>
       <div className={styles.buttons}>
-        <Button
+        <ActionButton
+          wide
           appearance="primary"
-          className={styles.wide}
-          icon={running ? <Spinner size="tiny" /> : <Stethoscope20Regular />}
-          disabled={running}
+          action={action}
+          kind="run"
+          icon={<Stethoscope20Regular />}
           onClick={() => void run()}
           data-testid="selftest-run"
+          busyLabel={t('selftest.running')}
         >
-          {running ? t('selftest.running') : t(report ? 'selftest.rerun' : 'selftest.run')}
-        </Button>
+          {t(report ? 'selftest.rerun' : 'selftest.run')}
+        </ActionButton>
         {report && (
           <Button
             className={styles.wide}
@@ -125,18 +113,16 @@ export function SelfTestView(props: SelfTestViewProps) {
         )}
       </div>
       {notice && (
-        <MessageBar intent={notice.intent} layout="multiline" data-testid="selftest-notice">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-        </MessageBar>
+        <ResultBar intent={notice.intent} testId="selftest-notice">
+          {notice.text}
+        </ResultBar>
       )}
       {report && (
         <>
-          <MessageBar intent={failed ? 'warning' : 'success'} layout="multiline" data-testid="selftest-summary">
-            <MessageBarBody>
-              {summaryText(report.data, t)}
-              {refusal && <span className={styles.line}>{t(`hostError.${refusal}`)}</span>}
-            </MessageBarBody>
-          </MessageBar>
+          <ResultBar intent={failed ? 'warning' : 'success'} testId="selftest-summary">
+            {summaryText(report.data, t)}
+            {refusal && <ResultLine>{t(`hostError.${refusal}`)}</ResultLine>}
+          </ResultBar>
           <Table size="small" className={styles.table} aria-label={t('selftest.title')} data-testid="selftest-table">
             <TableHeader>
               <TableRow>
@@ -162,10 +148,7 @@ export function SelfTestView(props: SelfTestViewProps) {
           <Caption1 className={styles.muted}>
             {fillTemplate(t('selftest.total'), { ms: durationText(report.data.totalMs, language) })}
           </Caption1>
-          <div className={styles.section}>
-            <Subtitle2 as="h3" className={styles.sectionTitle}>
-              {t('selftest.facts')}
-            </Subtitle2>
+          <ViewSection title={t('selftest.facts')}>
             <dl className={styles.facts} data-testid="selftest-facts">
               {factLines(report.data, t).map(([key, value]) => (
                 <div key={key} style={{ display: 'contents' }}>
@@ -174,9 +157,9 @@ export function SelfTestView(props: SelfTestViewProps) {
                 </div>
               ))}
             </dl>
-          </div>
+          </ViewSection>
         </>
       )}
-    </section>
+    </ViewFrame>
   );
 }

@@ -1,8 +1,12 @@
 /**
- * The task pane's views, one entry each: the tab label, the tab icon and how to load the view. Every view is its
- * own chunk (webpack splits at each `import()`), so the first load carries only the shell and the view that was
- * asked for; the others are prefetched by the browser when idle (`webpackPrefetch` = a low-priority download,
- * no script runs) and evaluated when their tab is opened. Adding a view = its id in view-ids.ts + one entry here.
+ * The task pane's views, one entry each, in tab order: the tab label in both languages, the tab icon and how to
+ * load the view. Every view is its own chunk (webpack splits at each `import()`), so the first load carries only
+ * the shell and the view that was asked for; the others are prefetched by the browser when idle (`webpackPrefetch`
+ * = a low-priority download, no script runs) and evaluated when their tab is opened.
+ *
+ * Adding a view = its file (the component, with its own text through view-kit/view-text.ts) + one entry here + its
+ * tab label `view.<id>` in ../i18n.ts. Neither can live in the view's file: the shell shows the tab (label and
+ * icon) before the view's chunk loads, and a view's code must stay out of the shell's chunk.
  */
 import {
   DocumentMultiple20Regular,
@@ -13,16 +17,16 @@ import {
 } from '@fluentui/react-icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
 import type { MessageKey } from '../i18n';
-import type { ViewId } from './view-ids';
 
 export interface ViewEntry {
+  /** The tab's label, `view.<id>` in ../i18n.ts. */
   label: MessageKey;
   icon: ReactElement;
   /** Loads the view's chunk; resolves to its component. */
   load: () => Promise<ComponentType>;
 }
 
-export const VIEWS: Record<ViewId, ViewEntry> = {
+export const VIEWS = {
   insert: {
     label: 'view.insert',
     icon: <TableAdd20Regular />,
@@ -49,7 +53,10 @@ export const VIEWS: Record<ViewId, ViewEntry> = {
     icon: <Stethoscope20Regular />,
     load: () => import(/* webpackChunkName: "view-selftest" */ './SelfTestView').then((m) => m.SelfTestView),
   },
-};
+} satisfies Record<string, ViewEntry>;
+
+/** The views' ids (`?view=<id>`, `data-testid="view-<id>"`); view-ids.ts lists them in order. */
+export type ViewId = keyof typeof VIEWS;
 
 const loading = new Map<ViewId, Promise<ComponentType>>();
 const loaded = new Map<ViewId, ComponentType>();

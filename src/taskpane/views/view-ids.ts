@@ -1,6 +1,12 @@
-/** The four jobs of the task pane, and «Tự kiểm tra». The ribbon buttons open `taskpane.html?view=<id>`. */
-export const VIEW_IDS = ['insert', 'check', 'narrate', 'consolidate', 'selftest'] as const;
-export type ViewId = (typeof VIEW_IDS)[number];
+/**
+ * The ids of the views, in tab order, read from the registry (registry.tsx). The ribbon buttons open
+ * `taskpane.html?view=<id>`; the benches and the browser tests walk the same list.
+ */
+import { VIEWS, type ViewId } from './registry';
+
+export type { ViewId };
+
+export const VIEW_IDS = Object.keys(VIEWS) as ViewId[];
 
 export const DEFAULT_VIEW: ViewId = 'insert';
 
