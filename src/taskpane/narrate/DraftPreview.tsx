@@ -5,6 +5,7 @@
  */
 import { Button, Caption1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Copy16Regular } from '@fluentui/react-icons';
+import { memo, useMemo } from 'react';
 import {
   NEEDS_CHECK_MARK,
   sectionHeading,
@@ -15,6 +16,7 @@ import {
   type Figure,
 } from '../../domain/narrative';
 import { useT } from '../i18n';
+import { stepEnds, useStepsShown } from '../use-steps';
 import { figureTarget, figureTitle, type FigureLabels } from './model';
 
 const useStyles = makeStyles({
@@ -61,6 +63,13 @@ export function cellKey(cell: CellSource): string {
   return `${cell.sheet}!${cell.cell}`;
 }
 
+/** About this many paragraphs are added to the page per task (see use-steps.ts). */
+const PARAGRAPHS_PER_STEP = 6;
+
+/**
+ * `narrate-preview` marks the whole draft on the page: the sections come a few per task, and until the last is
+ * there the list is `aria-busy` and carries `narrate-preview-partial` instead.
+ */
 export function DraftPreview(props: {
   report: DraftReport;
   selected: string | null;
@@ -69,56 +78,86 @@ export function DraftPreview(props: {
 }) {
   const styles = useStyles();
   const t = useT();
-  const labels: FigureLabels = {
-    cell: t('narrate.figure.cell'),
-    derived: t('narrate.figure.derived'),
-    previous: t('narrate.figure.previous'),
-    target: t('narrate.figure.target'),
-  };
+  // One object per language, so the sections already shown are not rendered again at each step (memo).
+  const labels = useMemo<FigureLabels>(
+    () => ({
+      cell: t('narrate.figure.cell'),
+      derived: t('narrate.figure.derived'),
+      previous: t('narrate.figure.previous'),
+      target: t('narrate.figure.target'),
+    }),
+    [t],
+  );
+  const { sections } = props.report;
+  const ends = stepEnds(
+    sections.map((section) => 1 + (section.placeholder ? 0 : section.paragraphs.length)),
+    PARAGRAPHS_PER_STEP,
+  );
+  const shown = ends[useStepsShown(ends.length) - 1];
+  const complete = shown === sections.length;
   return (
-    <div className={styles.root} data-testid="narrate-preview">
-      {props.report.sections.map((section) => (
-        <section
+    <div
+      className={styles.root}
+      data-testid={complete ? 'narrate-preview' : 'narrate-preview-partial'}
+      aria-busy={complete ? undefined : true}
+    >
+      {sections.slice(0, shown).map((section) => (
+        <SectionView
           key={section.id}
-          className={styles.section}
-          data-testid="narrate-section"
-          data-section={section.id}
-        >
-          <div className={styles.headingRow}>
-            <h3 className={section.level === 1 ? styles.heading1 : styles.heading2}>
-              {sectionHeading(section)}
-            </h3>
-            {section.paragraphs.length > 0 && !section.placeholder && (
-              <Button
-                className={styles.copy}
-                size="small"
-                appearance="subtle"
-                icon={<Copy16Regular />}
-                title={`${t('narrate.action.copySection')} ${section.number}`}
-                aria-label={`${t('narrate.action.copySection')} ${sectionHeading(section)}`}
-                onClick={() => props.onCopySection(section)}
-                data-testid="narrate-copy-section"
-              />
-            )}
-          </div>
-          {section.placeholder ? (
-            <Caption1 className={styles.placeholder}>{t('narrate.placeholder')}</Caption1>
-          ) : (
-            section.paragraphs.map((paragraph, i) => (
-              <Paragraph
-                key={i}
-                paragraph={paragraph}
-                labels={labels}
-                selected={props.selected}
-                onSelect={props.onSelect}
-              />
-            ))
-          )}
-        </section>
+          section={section}
+          labels={labels}
+          selected={props.selected}
+          onSelect={props.onSelect}
+          onCopySection={props.onCopySection}
+        />
       ))}
     </div>
   );
 }
+
+const SectionView = memo(function SectionView(props: {
+  section: DraftSection;
+  labels: FigureLabels;
+  selected: string | null;
+  onSelect(cell: CellSource): void;
+  onCopySection(section: DraftSection): void;
+}) {
+  const styles = useStyles();
+  const t = useT();
+  const { section } = props;
+  return (
+    <section className={styles.section} data-testid="narrate-section" data-section={section.id}>
+      <div className={styles.headingRow}>
+        <h3 className={section.level === 1 ? styles.heading1 : styles.heading2}>{sectionHeading(section)}</h3>
+        {section.paragraphs.length > 0 && !section.placeholder && (
+          <Button
+            className={styles.copy}
+            size="small"
+            appearance="subtle"
+            icon={<Copy16Regular />}
+            title={`${t('narrate.action.copySection')} ${section.number}`}
+            aria-label={`${t('narrate.action.copySection')} ${sectionHeading(section)}`}
+            onClick={() => props.onCopySection(section)}
+            data-testid="narrate-copy-section"
+          />
+        )}
+      </div>
+      {section.placeholder ? (
+        <Caption1 className={styles.placeholder}>{t('narrate.placeholder')}</Caption1>
+      ) : (
+        section.paragraphs.map((paragraph, i) => (
+          <Paragraph
+            key={i}
+            paragraph={paragraph}
+            labels={props.labels}
+            selected={props.selected}
+            onSelect={props.onSelect}
+          />
+        ))
+      )}
+    </section>
+  );
+});
 
 function Paragraph(props: {
   paragraph: DraftParagraph;
