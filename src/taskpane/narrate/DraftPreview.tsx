@@ -3,7 +3,7 @@
  * hover text names its cell («Ô D20, trang II.06a») and whose click selects that cell in Excel. Flagged sentences
  * carry «[cần kiểm tra: số liệu chưa khớp]» and the checker's reason.
  */
-import { Button, Caption1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Copy16Regular } from '@fluentui/react-icons';
 import { memo, useMemo } from 'react';
 import {
@@ -40,9 +40,24 @@ const useStyles = makeStyles({
     hyphens: 'auto',
   },
   placeholder: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  // A plain button drawn as Fluent's inline link: a draft has hundreds of figures, and Fluent's Link costs each one
+  // its own style insertion and focus hooks (issue 14: the whole draft must not make one long task).
   figure: {
     fontFamily: 'inherit',
     fontSize: 'inherit',
+    lineHeight: 'inherit',
+    textAlign: 'inherit',
+    color: tokens.colorBrandForegroundLink,
+    backgroundColor: 'transparent',
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    cursor: 'pointer',
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusSmall,
+    },
     fontWeight: tokens.fontWeightSemibold,
     textDecorationLine: 'underline',
     textDecorationStyle: 'dotted',
@@ -64,7 +79,7 @@ export function cellKey(cell: CellSource): string {
 }
 
 /** About this many paragraphs are added to the page per task (see use-steps.ts). */
-const PARAGRAPHS_PER_STEP = 6;
+const PARAGRAPHS_PER_STEP = 10;
 
 /**
  * `narrate-preview` marks the whole draft on the page: the sections come a few per task, and until the last is
@@ -88,7 +103,8 @@ export function DraftPreview(props: {
     }),
     [t],
   );
-  const { sections } = props.report;
+  const { report, ...sectionProps } = props;
+  const { sections } = report;
   const ends = stepEnds(
     sections.map((section) => 1 + (section.placeholder ? 0 : section.paragraphs.length)),
     PARAGRAPHS_PER_STEP,
@@ -102,27 +118,25 @@ export function DraftPreview(props: {
       aria-busy={complete ? undefined : true}
     >
       {sections.slice(0, shown).map((section) => (
-        <SectionView
-          key={section.id}
-          section={section}
-          labels={labels}
-          selected={props.selected}
-          onSelect={props.onSelect}
-          onCopySection={props.onCopySection}
-        />
+        <SectionView key={section.id} section={section} styles={styles} labels={labels} {...sectionProps} />
       ))}
     </div>
   );
 }
 
-const SectionView = memo(function SectionView(props: {
-  section: DraftSection;
+/** What every part of the preview that shows figures needs: their hover texts, the cell selected, the click. */
+interface FigureProps {
+  /** DraftPreview's classes: looked up once, as each useStyles() call re-inserts its rules (Griffel). */
+  styles: ReturnType<typeof useStyles>;
   labels: FigureLabels;
   selected: string | null;
   onSelect(cell: CellSource): void;
-  onCopySection(section: DraftSection): void;
-}) {
-  const styles = useStyles();
+}
+
+const SectionView = memo(function SectionView(
+  props: FigureProps & { section: DraftSection; onCopySection(section: DraftSection): void },
+) {
+  const { styles } = props;
   const t = useT();
   const { section } = props;
   return (
@@ -149,6 +163,7 @@ const SectionView = memo(function SectionView(props: {
           <Paragraph
             key={i}
             paragraph={paragraph}
+            styles={styles}
             labels={props.labels}
             selected={props.selected}
             onSelect={props.onSelect}
@@ -159,13 +174,8 @@ const SectionView = memo(function SectionView(props: {
   );
 });
 
-function Paragraph(props: {
-  paragraph: DraftParagraph;
-  labels: FigureLabels;
-  selected: string | null;
-  onSelect(cell: CellSource): void;
-}) {
-  const styles = useStyles();
+function Paragraph(props: FigureProps & { paragraph: DraftParagraph }) {
+  const { styles } = props;
   const t = useT();
   const { paragraph } = props;
   const flagged = paragraph.flags.length > 0;
@@ -200,13 +210,8 @@ function Paragraph(props: {
   );
 }
 
-function FigureLink(props: {
-  figure: Figure;
-  labels: FigureLabels;
-  selected: string | null;
-  onSelect(cell: CellSource): void;
-}) {
-  const styles = useStyles();
+function FigureLink(props: FigureProps & { figure: Figure }) {
+  const { styles } = props;
   const title = figureTitle(props.figure, props.labels);
   const target = figureTarget(props.figure);
   if (!target)
@@ -217,9 +222,8 @@ function FigureLink(props: {
     );
   const key = cellKey(target);
   return (
-    <Link
-      as="button"
-      inline
+    <button
+      type="button"
       className={mergeClasses(styles.figure, props.selected === key && styles.selected)}
       title={title}
       onClick={() => props.onSelect(target)}
@@ -229,6 +233,6 @@ function FigureLink(props: {
       data-selected={props.selected === key}
     >
       {props.figure.text}
-    </Link>
+    </button>
   );
 }
