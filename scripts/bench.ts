@@ -9,20 +9,24 @@ import { paneSection } from './bench/pane';
 import { intakeSection } from './bench/intake';
 import { merge5000Section } from './bench/merge-5000';
 
-const SECTIONS: BenchSection[] = [
-  bundleSection,
-  checksSection,
-  consolidateSection,
-  intakeSection,
-  merge5000Section,
-  paneSection,
-];
+/** By name, for `npm run bench -- pane bundle` (only those sections); the name is the file's in scripts/bench/. */
+const SECTIONS: Record<string, BenchSection> = {
+  bundle: bundleSection,
+  checks: checksSection,
+  consolidate: consolidateSection,
+  intake: intakeSection,
+  'merge-5000': merge5000Section,
+  pane: paneSection,
+};
 
 async function main(): Promise<number> {
   const root = path.resolve(__dirname, '..');
   const context = { root, log: (line: string) => console.log(line) };
   const failed: string[] = [];
-  for (const section of SECTIONS) {
+  const chosen = process.argv.slice(2);
+  const unknown = chosen.filter((name) => !(name in SECTIONS));
+  if (unknown.length > 0) throw new Error(`Không có mục bench: ${unknown.join(', ')} (có: ${Object.keys(SECTIONS).join(', ')})`);
+  for (const [, section] of Object.entries(SECTIONS).filter(([name]) => chosen.length === 0 || chosen.includes(name))) {
     console.log(`── ${section.title}`);
     const started = Date.now();
     const result = await section.run(context).catch((thrown: unknown) => {

@@ -215,6 +215,14 @@ export interface OperationFigure {
   elapsed: number;
 }
 
+/** Opens `view` by its tab; the longest task from a click on `button` until `result` (a test id) is on the page. */
+async function longestTaskInView(page: Page, view: string, button: string, result: string) {
+  await page.getByTestId(`tab-${view}`).click();
+  await page.getByTestId(button).waitFor({ timeout: TIMEOUT_MS });
+  const click = () => page.getByTestId(button).click();
+  return longestTaskDuring(page, click, () => page.getByTestId(result).waitFor({ timeout: TIMEOUT_MS }));
+}
+
 /** Inserts all forms, checks the workbook with a 2.000-row II.06b, drafts the narrative — on one page. */
 export async function measureOperations(pane: PaneBrowser, slowdown: number): Promise<OperationFigure[]> {
   const { page, context } = await pane.openPage('preview.html?view=insert', slowdown);
@@ -230,24 +238,12 @@ export async function measureOperations(pane: PaneBrowser, slowdown: number): Pr
     figures.push({ label: `Chèn ${formCount} biểu mẫu`, ...insert });
 
     await addBigII06b(page);
-    await page.getByTestId('tab-check').click();
-    await page.getByTestId('check-workbook').waitFor({ timeout: TIMEOUT_MS });
-    const check = await longestTaskDuring(
-      page,
-      () => page.getByTestId('check-workbook').click(),
-      () => page.getByTestId('check-report').waitFor({ timeout: TIMEOUT_MS }),
-    );
+    const check = await longestTaskInView(page, 'check', 'check-workbook', 'check-report');
     const recognised = await page.getByTestId('check-forms').innerText();
     if (!recognised.includes(BIG_SHEET_NAME)) throw new Error(`Bảng ${BIG_SHEET_NAME} không được nhận ra: ${recognised}`);
     figures.push({ label: `Kiểm tra sổ tính có II.06b ${viNumber(BIG_SHEET_ROWS, 0)} dòng`, ...check });
 
-    await page.getByTestId('tab-narrate').click();
-    await page.getByTestId('narrate-draft').waitFor({ timeout: TIMEOUT_MS });
-    const narrate = await longestTaskDuring(
-      page,
-      () => page.getByTestId('narrate-draft').click(),
-      () => page.getByTestId('narrate-preview').waitFor({ timeout: TIMEOUT_MS }),
-    );
+    const narrate = await longestTaskInView(page, 'narrate', 'narrate-draft', 'narrate-preview');
     figures.push({ label: 'Soạn thuyết minh', ...narrate });
     return figures;
   } finally {

@@ -20,17 +20,16 @@ const INTERACTIVE_BUDGET_MS = 5000;
 
 /**
  * Long-task bounds at normal speed. The target (issue 14) is LONG_TASK_BUDGET_MS = 200 ms with the CPU slowed 4×,
- * measured by `npm run bench`; here, unthrottled on a shared 2-core box, one operation's longest task varies
- * 120–300 ms between runs from other processes alone, so the check (core in a Web Worker; what is left is the fake
- * host's read and React) is held to 2× the target. KNOWN GAP (issue 14 not done for these two): inserting all forms
- * (plans built in the click's task, the fake host rendering 11 forms) and drafting (the whole draft rendered at
- * once) still have tasks of ~200–500 ms here; they get a looser bound so a regression still fails. Lower both when
- * the work is split.
+ * measured by `npm run bench`. Here, unthrottled, best of two runs, the longest tasks measured 2026-12-04 were insert
+ * 59–145 ms, check 0 ms (none over 50), draft 68 ms (load average 8–13 on the shared 2-core box); a loaded box can
+ * double one run. Check and draft are held to the 4× target itself (≈3× headroom). KNOWN GAP: at 4× the insertion of
+ * all forms still has a ~280–330 ms task (the 11 sheet plans are built in the click's task and the write batch is
+ * queued in one go), so insert keeps a looser bound; lower it when that work is split.
  */
 const E2E_LONG_TASK_BUDGET_MS: Record<string, number> = {
-  check: 2 * LONG_TASK_BUDGET_MS,
-  insert: 1000,
-  narrate: 1000,
+  check: LONG_TASK_BUDGET_MS,
+  insert: 300,
+  narrate: LONG_TASK_BUDGET_MS,
 };
 
 describe('the task pane stays responsive (preview, CPU not slowed)', () => {

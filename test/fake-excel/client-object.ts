@@ -39,6 +39,8 @@ export interface FakeHost {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** With `roundTrip: 'task'`, the longest stretch of a sync's commands run in one task. */
+const HOST_SLICE_MS = 40;
 
 interface QueuedCommand {
   label: string;
@@ -105,8 +107,15 @@ export class FakeRequestContext {
     }
     this._responseBytes = 0;
     let changed = false;
+    let sliceStarted = Date.now();
     try {
       for (const command of queue) {
+        // Excel works through a big batch in its own process; here it shares the page's main thread, so a long
+        // batch is worked through in task-sized slices (the caller is awaiting the sync either way).
+        if (roundTripByTask && Date.now() - sliceStarted > HOST_SLICE_MS) {
+          await nextTask();
+          sliceStarted = Date.now();
+        }
         host.stats.commandCount += 1;
         if (!command.mutates) this._recalculateIfDirty();
         checkFaults(host.faults, command.label);

@@ -37,5 +37,25 @@ if (query.get('crash') === '1') {
   scope.__ksttPreviewControl = { stopCrashing: () => (crashing = false) };
 }
 
+/**
+ * Resolves once the task pane shows its view and has had a frame to paint it (or after `fallbackMs`, should the
+ * pane fail). In Excel the grid is drawn by Excel, not on the pane's thread; here it shares the page's main thread,
+ * so drawing it first would put the preview's own work on the pane's start-up path (issue 14 measures the pane).
+ */
+function paneShown(fallbackMs = 5000): Promise<void> {
+  const VIEW = '#container [data-testid^="view-"]';
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    };
+    const observer = new MutationObserver(() => document.querySelector(VIEW) && done());
+    const timer = setTimeout(done, fallbackMs);
+    observer.observe(document.getElementById('container') ?? document.body, { childList: true, subtree: true });
+  });
+}
+
 const target = document.getElementById('workbook');
-if (target) createRoot(target).render(<WorkbookView workbook={workbook} />);
+// The banner and sheet tabs show at once; the grid once the pane is up.
+if (target) createRoot(target).render(<WorkbookView workbook={workbook} gridAfter={paneShown()} />);

@@ -4,7 +4,7 @@
  * or fails, so the caller runs the job in the pane instead: slower, never lost.
  */
 import type { InputWorkbook } from '../../domain/read/types';
-import type { CoreJobKind, CoreJobs, CoreRequest, CoreResponse } from './protocol';
+import { packWorkbook, type CoreJobKind, type CoreJobs, type CoreRequest, type CoreResponse } from './protocol';
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -41,7 +41,8 @@ export function runInCoreWorker<K extends CoreJobKind>(
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, (response) => resolve(response?.ok ? (response.result as CoreJobs[K]) : null));
-    const request: CoreRequest = { id, kind, grid, draft };
-    target.postMessage(request);
+    const { packed, transfer } = packWorkbook(grid);
+    const request: CoreRequest = { id, kind, grid: packed, draft };
+    target.postMessage(request, transfer);
   });
 }

@@ -5,7 +5,7 @@
  */
 import { runCheck } from '../check/model';
 import { runDraft } from '../narrate/run-draft';
-import type { CoreRequest, CoreResponse } from './protocol';
+import { unpackWorkbook, type CoreRequest, type CoreResponse } from './protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<CoreRequest>) => void) | null;
@@ -13,8 +13,9 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, kind, grid, draft } = event.data;
+  const { id, kind, draft } = event.data;
   try {
+    const grid = unpackWorkbook(event.data.grid);
     const result = kind === 'check' ? runCheck(grid) : runDraft(grid, draft);
     scope.postMessage({ id, ok: true, result });
   } catch (thrown) {

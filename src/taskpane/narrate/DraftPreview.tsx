@@ -3,8 +3,9 @@
  * hover text names its cell («Ô D20, trang II.06a») and whose click selects that cell in Excel. Flagged sentences
  * carry «[cần kiểm tra: số liệu chưa khớp]» and the checker's reason.
  */
-import { Button, Caption1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Copy16Regular } from '@fluentui/react-icons';
+import { memo, useMemo } from 'react';
 import {
   NEEDS_CHECK_MARK,
   sectionHeading,
@@ -15,6 +16,7 @@ import {
   type Figure,
 } from '../../domain/narrative';
 import { useT } from '../i18n';
+import { stepEnds, useStepsShown } from '../use-steps';
 import { figureTarget, figureTitle, type FigureLabels } from './model';
 
 const useStyles = makeStyles({
@@ -38,9 +40,24 @@ const useStyles = makeStyles({
     hyphens: 'auto',
   },
   placeholder: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  // A plain button drawn as Fluent's inline link: a draft has hundreds of figures, and Fluent's Link costs each one
+  // its own style insertion and focus hooks (issue 14: the whole draft must not make one long task).
   figure: {
     fontFamily: 'inherit',
     fontSize: 'inherit',
+    lineHeight: 'inherit',
+    textAlign: 'inherit',
+    color: tokens.colorBrandForegroundLink,
+    backgroundColor: 'transparent',
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    cursor: 'pointer',
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      borderRadius: tokens.borderRadiusSmall,
+    },
     fontWeight: tokens.fontWeightSemibold,
     textDecorationLine: 'underline',
     textDecorationStyle: 'dotted',
@@ -61,6 +78,13 @@ export function cellKey(cell: CellSource): string {
   return `${cell.sheet}!${cell.cell}`;
 }
 
+/** About this many paragraphs are added to the page per task (see use-steps.ts). */
+const PARAGRAPHS_PER_STEP = 10;
+
+/**
+ * `narrate-preview` marks the whole draft on the page: the sections come a few per task, and until the last is
+ * there the list is `aria-busy` and carries `narrate-preview-partial` instead.
+ */
 export function DraftPreview(props: {
   report: DraftReport;
   selected: string | null;
@@ -69,64 +93,89 @@ export function DraftPreview(props: {
 }) {
   const styles = useStyles();
   const t = useT();
-  const labels: FigureLabels = {
-    cell: t('narrate.figure.cell'),
-    derived: t('narrate.figure.derived'),
-    previous: t('narrate.figure.previous'),
-    target: t('narrate.figure.target'),
-  };
+  // One object per language, so the sections already shown are not rendered again at each step (memo).
+  const labels = useMemo<FigureLabels>(
+    () => ({
+      cell: t('narrate.figure.cell'),
+      derived: t('narrate.figure.derived'),
+      previous: t('narrate.figure.previous'),
+      target: t('narrate.figure.target'),
+    }),
+    [t],
+  );
+  const { report, ...sectionProps } = props;
+  const { sections } = report;
+  const ends = stepEnds(
+    sections.map((section) => 1 + (section.placeholder ? 0 : section.paragraphs.length)),
+    PARAGRAPHS_PER_STEP,
+  );
+  const shown = ends[useStepsShown(ends.length) - 1];
+  const complete = shown === sections.length;
   return (
-    <div className={styles.root} data-testid="narrate-preview">
-      {props.report.sections.map((section) => (
-        <section
-          key={section.id}
-          className={styles.section}
-          data-testid="narrate-section"
-          data-section={section.id}
-        >
-          <div className={styles.headingRow}>
-            <h3 className={section.level === 1 ? styles.heading1 : styles.heading2}>
-              {sectionHeading(section)}
-            </h3>
-            {section.paragraphs.length > 0 && !section.placeholder && (
-              <Button
-                className={styles.copy}
-                size="small"
-                appearance="subtle"
-                icon={<Copy16Regular />}
-                title={`${t('narrate.action.copySection')} ${section.number}`}
-                aria-label={`${t('narrate.action.copySection')} ${sectionHeading(section)}`}
-                onClick={() => props.onCopySection(section)}
-                data-testid="narrate-copy-section"
-              />
-            )}
-          </div>
-          {section.placeholder ? (
-            <Caption1 className={styles.placeholder}>{t('narrate.placeholder')}</Caption1>
-          ) : (
-            section.paragraphs.map((paragraph, i) => (
-              <Paragraph
-                key={i}
-                paragraph={paragraph}
-                labels={labels}
-                selected={props.selected}
-                onSelect={props.onSelect}
-              />
-            ))
-          )}
-        </section>
+    <div
+      className={styles.root}
+      data-testid={complete ? 'narrate-preview' : 'narrate-preview-partial'}
+      aria-busy={complete ? undefined : true}
+    >
+      {sections.slice(0, shown).map((section) => (
+        <SectionView key={section.id} section={section} styles={styles} labels={labels} {...sectionProps} />
       ))}
     </div>
   );
 }
 
-function Paragraph(props: {
-  paragraph: DraftParagraph;
+/** What every part of the preview that shows figures needs: their hover texts, the cell selected, the click. */
+interface FigureProps {
+  /** DraftPreview's classes: looked up once, as each useStyles() call re-inserts its rules (Griffel). */
+  styles: ReturnType<typeof useStyles>;
   labels: FigureLabels;
   selected: string | null;
   onSelect(cell: CellSource): void;
-}) {
-  const styles = useStyles();
+}
+
+const SectionView = memo(function SectionView(
+  props: FigureProps & { section: DraftSection; onCopySection(section: DraftSection): void },
+) {
+  const { styles } = props;
+  const t = useT();
+  const { section } = props;
+  return (
+    <section className={styles.section} data-testid="narrate-section" data-section={section.id}>
+      <div className={styles.headingRow}>
+        <h3 className={section.level === 1 ? styles.heading1 : styles.heading2}>{sectionHeading(section)}</h3>
+        {section.paragraphs.length > 0 && !section.placeholder && (
+          <Button
+            className={styles.copy}
+            size="small"
+            appearance="subtle"
+            icon={<Copy16Regular />}
+            title={`${t('narrate.action.copySection')} ${section.number}`}
+            aria-label={`${t('narrate.action.copySection')} ${sectionHeading(section)}`}
+            onClick={() => props.onCopySection(section)}
+            data-testid="narrate-copy-section"
+          />
+        )}
+      </div>
+      {section.placeholder ? (
+        <Caption1 className={styles.placeholder}>{t('narrate.placeholder')}</Caption1>
+      ) : (
+        section.paragraphs.map((paragraph, i) => (
+          <Paragraph
+            key={i}
+            paragraph={paragraph}
+            styles={styles}
+            labels={props.labels}
+            selected={props.selected}
+            onSelect={props.onSelect}
+          />
+        ))
+      )}
+    </section>
+  );
+});
+
+function Paragraph(props: FigureProps & { paragraph: DraftParagraph }) {
+  const { styles } = props;
   const t = useT();
   const { paragraph } = props;
   const flagged = paragraph.flags.length > 0;
@@ -161,13 +210,8 @@ function Paragraph(props: {
   );
 }
 
-function FigureLink(props: {
-  figure: Figure;
-  labels: FigureLabels;
-  selected: string | null;
-  onSelect(cell: CellSource): void;
-}) {
-  const styles = useStyles();
+function FigureLink(props: FigureProps & { figure: Figure }) {
+  const { styles } = props;
   const title = figureTitle(props.figure, props.labels);
   const target = figureTarget(props.figure);
   if (!target)
@@ -178,9 +222,8 @@ function FigureLink(props: {
     );
   const key = cellKey(target);
   return (
-    <Link
-      as="button"
-      inline
+    <button
+      type="button"
       className={mergeClasses(styles.figure, props.selected === key && styles.selected)}
       title={title}
       onClick={() => props.onSelect(target)}
@@ -190,6 +233,6 @@ function FigureLink(props: {
       data-selected={props.selected === key}
     >
       {props.figure.text}
-    </Link>
+    </button>
   );
 }

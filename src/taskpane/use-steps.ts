@@ -1,0 +1,37 @@
+/**
+ * Rendering a long result (a whole drafted report) in one go is one long main-thread task: React's render, the DOM
+ * and its layout all at once, ~0,5 s on a slow office PC. These helpers show it in steps, one per task (issue 14).
+ */
+import { useEffect, useState } from 'react';
+
+/**
+ * How many of `total` steps to show now: one at first, then one more in each following task. Never goes back while
+ * mounted: a result that changes in place (a re-draft) shows at once as far as was shown already.
+ */
+export function useStepsShown(total: number): number {
+  const [shown, setShown] = useState(1);
+  useEffect(() => {
+    if (shown >= total) return;
+    const timer = setTimeout(() => setShown((n) => n + 1), 0);
+    return () => clearTimeout(timer);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
+
+/**
+ * Splits items of the given weights into consecutive steps of about `budget` each (an item heavier than the budget
+ * is a step of its own). Returns, per step, how many items are shown once it is: e.g. [3, 5, 9].
+ */
+export function stepEnds(weights: readonly number[], budget: number): number[] {
+  const ends: number[] = [];
+  let load = 0;
+  weights.forEach((weight, i) => {
+    if (load > 0 && load + weight > budget) {
+      ends.push(i);
+      load = 0;
+    }
+    load += weight;
+  });
+  ends.push(weights.length);
+  return ends;
+}
