@@ -24,7 +24,7 @@ import type { HostStatus } from '../excel/host';
 import { ErrorBoundary } from './ErrorBoundary';
 import { I18nProvider, useLanguage, useT, type Language } from './i18n';
 import { previewHooks } from './preview-hooks';
-import { VIEWS, viewComponent } from './views/registry';
+import { VIEWS, viewComponent, viewLabel } from './views/registry';
 import { VIEW_IDS, isViewId, type ViewId } from './views/view-ids';
 
 const useStyles = makeStyles({
@@ -148,13 +148,13 @@ function Shell(props: AppProps) {
                     {VIEWS[id].icon}
                   </span>
                   <span className={styles.tabLabel} data-tab-label>
-                    {t(VIEWS[id].label)}
+                    {viewLabel(id, language, t)}
                   </span>
                 </span>
               </Tab>
             ))}
           </TabList>
-          <main className={styles.main} role="tabpanel" aria-label={t(VIEWS[view].label)}>
+          <main className={styles.main} role="tabpanel" aria-label={viewLabel(view, language, t)}>
             {/* keyed by view: switching tabs also clears a crashed view */}
             <ErrorBoundary key={view}>
               <Suspense fallback={<ViewLoading />}>

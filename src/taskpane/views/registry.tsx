@@ -4,9 +4,10 @@
  * the shell and the view that was asked for; the others are prefetched by the browser when idle (`webpackPrefetch`
  * = a low-priority download, no script runs) and evaluated when their tab is opened.
  *
- * Adding a view = its file (the component, with its own text through view-kit/view-text.ts) + one entry here + its
- * tab label `view.<id>` in ../i18n.ts. Neither can live in the view's file: the shell shows the tab (label and
- * icon) before the view's chunk loads, and a view's code must stay out of the shell's chunk.
+ * Adding a view = its file (the component, with its own text through view-kit/view-text.ts) + one entry here, the
+ * tab label written in the entry in both languages (`label: { vi: 'Giới thiệu', en: 'About' }`) — like a form is its
+ * file + one line in src/domain/forms/index.ts. The entry cannot live in the view's file: the shell shows the tab
+ * (label and icon) before the view's chunk loads, and a view's code must stay out of the shell's chunk.
  */
 import {
   DocumentMultiple20Regular,
@@ -16,11 +17,11 @@ import {
   TextBulletListSquareEdit20Regular,
 } from '@fluentui/react-icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
-import type { MessageKey } from '../i18n';
+import type { Language, MessageKey } from '../i18n';
 
 export interface ViewEntry {
-  /** The tab's label, `view.<id>` in ../i18n.ts. */
-  label: MessageKey;
+  /** The tab's label: a key of ../i18n.ts (`view.<id>`), or the label itself in both languages. */
+  label: MessageKey | Record<Language, string>;
   icon: ReactElement;
   /** Loads the view's chunk; resolves to its component. */
   load: () => Promise<ComponentType>;
@@ -98,4 +99,10 @@ function lazyView(id: ViewId): LazyExoticComponent<ComponentType> {
     lazyComponents.set(id, component);
   }
   return component;
+}
+
+/** A view's tab label in the pane's language. */
+export function viewLabel(id: ViewId, language: Language, t: (key: MessageKey) => string): string {
+  const label: ViewEntry['label'] = VIEWS[id].label;
+  return typeof label === 'string' ? t(label) : label[language];
 }
