@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import importCycles from './scripts/lib/import-cycles.cjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'coverage/**'] },
@@ -12,6 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-require-imports': 'off',
     },
+  },
+  {
+    // No import circles among our own modules (issue 13); the same detector runs in test/unit/import-cycles.test.ts.
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    plugins: { kstt: { rules: { 'no-import-cycle': importCycles.noImportCycle } } },
+    rules: { 'kstt/no-import-cycle': 'error' },
   },
   {
     // The domain is pure: no Office, DOM, Node or file libraries.
