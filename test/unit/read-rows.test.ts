@@ -134,6 +134,30 @@ describe('every row of figures is a data row, whatever its name', () => {
     expect(fs.map((f) => [f.rule, f.cell])).toEqual([['type', 'F9'], ['type', 'K9']]);
   });
 
+  it.each([
+    ['numbered like the rows around it', 3],
+    ['without STT, with rows of figures under it', null],
+  ])('a row with words in every count cell (%s) stays a row: nothing below it is lost', (_case, stt) => {
+    const words: Row = [stt, 'Đất đai', ...Array<string>(11).fill('không')];
+    const body = [...ROWS.slice(0, 2), words, ...ROWS.slice(3)];
+    const counted = [...ROWS.slice(0, 2), ...ROWS.slice(3)];
+    const [form] = recogniseSheet(sheet(body, totalOf(counted)));
+    expect(form.dataRows.map((r) => r.label)).toEqual(['Chứng thực', 'Hộ tịch', 'Đất đai', 'Bảo trợ xã hội', 'Người có công', 'Xây dựng']);
+    expect(received(form)).toBe(1742 - 352);
+    expect(form.totalRow?.values.received.value).toBe(1742 - 352);
+    const fs = checkWorkbook([form]).filter((f) => f.severity === 'error');
+    expect(fs).toHaveLength(11);
+    expect(fs.map((f) => [f.rule, f.cell])).toEqual('DEFGHIJKLMN'.split('').map((c) => ['type', `${c}9`]));
+  });
+
+  it('the header of a second table under the first still ends the first', () => {
+    const second: Row[] = [[], ['STT', 'Đơn vị', 'Tổng số', 'Trực tuyến', 'Trực tiếp', 'Từ kỳ trước', 'Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn']];
+    const [form] = recogniseSheet(sheet(ROWS, totalOf(ROWS), second));
+    expect(form.dataRows).toHaveLength(6);
+    expect(form.totalRow?.values.received.value).toBe(1742);
+    expect(checkWorkbook([form])).toEqual([]);
+  });
+
   it('a lĩnh vực named «Tổng» in the middle is a data row, with a warning', () => {
     const body = [...ROWS.slice(0, 2), row(null, 'Tổng', 10, 0, 0, 10, 0), ...ROWS.slice(2)];
     const [form] = recogniseSheet(sheet(body));

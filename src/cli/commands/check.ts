@@ -23,7 +23,8 @@ Cách dùng:
 
 Nhận diện các biểu (do add-in tạo, gõ tay theo mẫu in, hoặc dán từ phần mềm một cửa) theo tiêu đề cột và kiểm tra:
 cộng dòng, cộng cột (TỔNG CỘNG, cộng nhóm), cân đối tiếp nhận = giải quyết + đang giải quyết, số thành phần không
-vượt tổng, tỷ lệ, số liệu trùng giữa các biểu, số từ kỳ trước, kỳ báo cáo và ngày, kiểu số liệu, công thức.
+vượt tổng, tỷ lệ, số liệu trùng giữa các biểu, số từ kỳ trước, kỳ báo cáo và ngày, kiểu số liệu, công thức, và
+những dòng phải diễn giải khi đọc bảng (dòng trống giữa bảng, dòng không tên, dòng «Cộng»/«Tổng» giữa bảng).
 
 Tùy chọn:
   --previous <tệp.xlsx>   báo cáo kỳ trước: đối chiếu «Từ kỳ trước» với «Đang giải quyết» của kỳ trước

@@ -114,7 +114,11 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
   const itemNoun = spec.rows.kind === 'fixed' ? 'dòng' : spec.rows.itemNoun;
   const rateIds = new Set(leafColumns(spec.columns).filter((l) => l.kind === 'rate').map((l) => l.id));
 
-  const readRow = (r: number): RowRead => {
+  /**
+   * `probe`: reading ahead for a row of words (below) — such a row then counts as the end, so looking ahead never
+   * chains from one row of words to the next.
+   */
+  const readRow = (r: number, probe = false): RowRead => {
     const cells = index.rowArray(r);
     if (!cells) return BLANK;
     const conversions: Conversion[] = [];
@@ -149,12 +153,24 @@ export function readBody(index: SheetIndex, match: HeaderMatch): Body {
     // A group row printed as one merged cell across the row keeps its text in the first column.
     if (!label && stt && !isPlainNumber(stt) && !isRomanStt(stt)) label = stt;
     const isTotal = !!spec.totalRow && (isTotalLabel(label) || isTotalLabel(stt));
-    // Words in number columns and no number at all: a header, not a row of figures. A row with figures and words
-    // in some count cells stays a row (its words are type errors), so the rows below it are not lost.
-    if (textInValues >= 1 && numbers === 0 && !isTotal) return END;
+    // Words in number columns and no number at all: the header of what follows — unless the row is numbered like
+    // a row of the table (STT 2, 3 …) or rows of figures or TỔNG CỘNG follow right under it: then it is a row whose
+    // count cells hold words («không», «chưa có»), type errors, and the rows below it are not lost. A row with
+    // figures and words in some count cells stays a row for the same reason.
+    if (textInValues >= 1 && numbers === 0 && !isTotal) {
+      if (probe || !(isPlainNumber(stt) || (label !== '' && figuresFollow(r)))) return END;
+    }
     // Text only in columns the form does not have (a header line the form lacks, a note): not a row of the form.
     if (!anyValue && !stt && !label) return BLANK;
     return { kind: 'row', row: { row: r, stt, label, values }, anyValue, numbers, isTotal, conversions };
+  };
+
+  /** The next row with cells (at most one blank row between) is a row of figures or TỔNG CỘNG. */
+  const figuresFollow = (r: number): boolean => {
+    const p = lowerBound(sheetRows, r + 1);
+    if (p >= sheetRows.length || sheetRows[p] > r + 2) return false;
+    const next = readRow(sheetRows[p], true);
+    return next.kind === 'row' && (next.isTotal || next.numbers > 0);
   };
 
   /** A row that starts a group (a roman STT, or a name without figures). */
