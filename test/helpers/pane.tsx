@@ -2,7 +2,7 @@
  * What the task pane's jsdom tests share: the browser parts jsdom lacks, a view rendered inside the pane's
  * language provider, and a click that lets the action settle.
  */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { I18nProvider, type Language } from '../../src/taskpane/i18n';
@@ -14,6 +14,11 @@ class NoopResizeObserver {
 }
 
 const scope = globalThis as unknown as Record<string, unknown>;
+
+// The views show long results in steps, one task each (src/taskpane/use-steps.ts), and jsdom renders Fluent
+// slowly: on a 2-core CI box under load a draft takes more than testing-library's default 1 s to be complete.
+// `findBy…`/`waitFor` wait up to 10 s here; what they wait for is unchanged.
+configure({ asyncUtilTimeout: 10_000 });
 
 /** jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one. Layout is not under test. */
 export function installResizeObserver(): void {
