@@ -138,6 +138,107 @@ export function InsertView(props: InsertViewProps) {
     );
   };
 
+  // Everything under the form list: rendered right after it (see restShown).
+  const rest = (
+    <>
+      <ViewSection title={t('insert.section.period')}>
+        <PeriodFields
+          kind={state.kind}
+          yearText={state.yearText}
+          index={state.index}
+          from={state.from}
+          to={state.to}
+          validation={periodCheck}
+          disabled={disabled}
+          onPeriod={(change) => update((s) => choosePeriod(s, change))}
+          onDates={(dates) => update((s) => editDates(s, dates))}
+        />
+        <Caption1 className={styles.muted}>{t('insert.dates.hint')}</Caption1>
+      </ViewSection>
+
+      <ViewSection title={t('insert.section.units')}>
+        {text('reportingUnit', 'insert-reporting-unit', {
+          placeholder: t('insert.reportingUnit.placeholder'),
+          required: true,
+        })}
+        {text('receivingUnit', 'insert-receiving-unit', { placeholder: t('insert.receivingUnit.placeholder') })}
+        <InputField
+          label={t('insert.level')}
+          value={state.level}
+          options={ADMIN_LEVELS.map((level) => ({ value: level, label: t(`insert.level.${level}` as MessageKey) }))}
+          disabled={disabled}
+          onChange={(value) => update((s) => chooseLevel(s, value as AdminLevel))}
+          testId="insert-level"
+          fill
+        />
+      </ViewSection>
+
+      {(slots.length > 0 || showsOptionalColumns(state)) && (
+        <ViewSection title={t('insert.section.rows')}>
+          <RowListFields
+            slots={slots}
+            texts={state.rowTexts}
+            disabled={disabled}
+            onText={(key, text) => update((s) => ({ ...s, rowTexts: { ...s.rowTexts, [key]: text } }))}
+          />
+          {showsOptionalColumns(state) && (
+            <OptionalColumnSwitches
+              value={state.optionalColumns}
+              disabled={disabled}
+              onChange={(optionalColumns) => update((s) => ({ ...s, optionalColumns }))}
+            />
+          )}
+        </ViewSection>
+      )}
+
+      <ViewSection title={t('insert.section.signature')}>
+        <div className={styles.pair}>
+          {text('reportPlace', 'insert-report-place', { placeholder: t('insert.reportPlace.placeholder'), fill: true })}
+          {text('reportDate', 'insert-report-date', { placeholder: DATE_PLACEHOLDER, fill: true })}
+        </div>
+        <Caption1 className={styles.muted}>{t('insert.reportDate.hint')}</Caption1>
+        {text('preparerTitle', 'insert-preparer-title')}
+        {text('headTitle', 'insert-head-title')}
+      </ViewSection>
+
+      <div className={styles.section}>
+        <ActionButton
+          appearance="primary"
+          action={action}
+          kind="insert"
+          icon={<TableAdd20Regular />}
+          onClick={onInsert}
+          data-testid="insert-submit"
+          busyLabel={t('insert.action.inserting')}
+        >
+          {t('insert.action.insert')}
+        </ActionButton>
+        <ActionButton
+          action={action}
+          kind="download"
+          icon={<ArrowDownload20Regular />}
+          onClick={onDownload}
+          data-testid="insert-download"
+          busyLabel={t('insert.action.downloading')}
+        >
+          {t('insert.action.download')}
+        </ActionButton>
+        <Caption1 className={styles.muted}>{t('insert.macNote')}</Caption1>
+        <div ref={outcomeRef} aria-live="polite">
+          {outcome && <ResultMessage outcome={outcome} />}
+        </div>
+      </div>
+
+      <ViewSection title={t('insert.section.charts')}>
+        <ChartsSection
+          insertCharts={props.insertCharts ?? insertChartsIntoWorkbook}
+          year={periodYear(state)}
+          disabled={disabled}
+        />
+      </ViewSection>
+    </>
+  );
+
   return (
     <ViewFrame id="insert" title={t('insert.title')} intro={t('insert.intro')} busy={disabled}>
       <ViewSection title={t('insert.section.forms')}>
@@ -152,105 +253,7 @@ export function InsertView(props: InsertViewProps) {
         />
       </ViewSection>
 
-      {restShown && (
-        <>
-        <ViewSection title={t('insert.section.period')}>
-          <PeriodFields
-            kind={state.kind}
-            yearText={state.yearText}
-            index={state.index}
-            from={state.from}
-            to={state.to}
-            validation={periodCheck}
-            disabled={disabled}
-            onPeriod={(change) => update((s) => choosePeriod(s, change))}
-            onDates={(dates) => update((s) => editDates(s, dates))}
-          />
-          <Caption1 className={styles.muted}>{t('insert.dates.hint')}</Caption1>
-        </ViewSection>
-
-        <ViewSection title={t('insert.section.units')}>
-          {text('reportingUnit', 'insert-reporting-unit', {
-            placeholder: t('insert.reportingUnit.placeholder'),
-            required: true,
-          })}
-          {text('receivingUnit', 'insert-receiving-unit', { placeholder: t('insert.receivingUnit.placeholder') })}
-          <InputField
-            label={t('insert.level')}
-            value={state.level}
-            options={ADMIN_LEVELS.map((level) => ({ value: level, label: t(`insert.level.${level}` as MessageKey) }))}
-            disabled={disabled}
-            onChange={(value) => update((s) => chooseLevel(s, value as AdminLevel))}
-            testId="insert-level"
-            fill
-          />
-        </ViewSection>
-
-        {(slots.length > 0 || showsOptionalColumns(state)) && (
-          <ViewSection title={t('insert.section.rows')}>
-            <RowListFields
-              slots={slots}
-              texts={state.rowTexts}
-              disabled={disabled}
-              onText={(key, text) => update((s) => ({ ...s, rowTexts: { ...s.rowTexts, [key]: text } }))}
-            />
-            {showsOptionalColumns(state) && (
-              <OptionalColumnSwitches
-                value={state.optionalColumns}
-                disabled={disabled}
-                onChange={(optionalColumns) => update((s) => ({ ...s, optionalColumns }))}
-              />
-            )}
-          </ViewSection>
-        )}
-
-        <ViewSection title={t('insert.section.signature')}>
-          <div className={styles.pair}>
-            {text('reportPlace', 'insert-report-place', { placeholder: t('insert.reportPlace.placeholder'), fill: true })}
-            {text('reportDate', 'insert-report-date', { placeholder: DATE_PLACEHOLDER, fill: true })}
-          </div>
-          <Caption1 className={styles.muted}>{t('insert.reportDate.hint')}</Caption1>
-          {text('preparerTitle', 'insert-preparer-title')}
-          {text('headTitle', 'insert-head-title')}
-        </ViewSection>
-
-        <div className={styles.section}>
-          <ActionButton
-            appearance="primary"
-            action={action}
-            kind="insert"
-            icon={<TableAdd20Regular />}
-            onClick={onInsert}
-            data-testid="insert-submit"
-            busyLabel={t('insert.action.inserting')}
-          >
-            {t('insert.action.insert')}
-          </ActionButton>
-          <ActionButton
-            action={action}
-            kind="download"
-            icon={<ArrowDownload20Regular />}
-            onClick={onDownload}
-            data-testid="insert-download"
-            busyLabel={t('insert.action.downloading')}
-          >
-            {t('insert.action.download')}
-          </ActionButton>
-          <Caption1 className={styles.muted}>{t('insert.macNote')}</Caption1>
-          <div ref={outcomeRef} aria-live="polite">
-            {outcome && <ResultMessage outcome={outcome} />}
-          </div>
-        </div>
-
-        <ViewSection title={t('insert.section.charts')}>
-          <ChartsSection
-            insertCharts={props.insertCharts ?? insertChartsIntoWorkbook}
-            year={periodYear(state)}
-            disabled={disabled}
-          />
-        </ViewSection>
-        </>
-      )}
+      {restShown && rest}
     </ViewFrame>
   );
 }
