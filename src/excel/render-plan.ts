@@ -197,6 +197,17 @@ export function queueSheetPlan(
 }
 
 /**
+ * Queuing a dozen forms' writes is ~0,2 s of main-thread work on a slow office PC: it is done in slices of about
+ * this many milliseconds, a task each, so the pane keeps painting and taking input (issue 14). The queued commands
+ * wait for the one write sync either way.
+ */
+const QUEUE_SLICE_MS = 40;
+
+function laterTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
  * Renders several plans with exactly two syncs: one load, one write. Activates the first new sheet. Use inside
  * `Excel.run`; see `insertForms` for the undo grouping.
  */
@@ -226,7 +237,15 @@ export async function renderSheetPlans(
   });
   // Nothing needs computing until every form is written (the API's calculation resumes at the sync).
   context.workbook.application.suspendApiCalculationUntilNextSync();
-  const queued = plans.map((plan, i) => queueSheetPlan(context, plan, placements[i], supports));
+  const queued: QueuedPlan[] = [];
+  let sliceStart = Date.now();
+  for (const [i, plan] of plans.entries()) {
+    if (Date.now() - sliceStart > QUEUE_SLICE_MS) {
+      await laterTask();
+      sliceStart = Date.now();
+    }
+    queued.push(queueSheetPlan(context, plan, placements[i], supports));
+  }
   if (queued.length > 0) {
     queued[0].sheet.activate();
     queued[0].sheet.getRange('A1').select();

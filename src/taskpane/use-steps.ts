@@ -2,7 +2,7 @@
  * Rendering a long result (a whole drafted report) in one go is one long main-thread task: React's render, the DOM
  * and its layout all at once, ~0,5 s on a slow office PC. These helpers show it in steps, one per task (issue 14).
  */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * How many of `total` steps to show now: one at first, then one more in each following task. Never goes back while
@@ -34,4 +34,15 @@ export function stepEnds(weights: readonly number[], budget: number): number[] {
   });
   ends.push(weights.length);
   return ends;
+}
+
+/**
+ * False on the first render, true from the next one, rendered as a transition: React works it in small slices, so
+ * what the first render showed takes a click meanwhile (a long view shows its first control at once on a slow PC).
+ * Under `act()` (the unit tests) both renders happen before `render()` returns.
+ */
+export function useShownAfterFirst(): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => startTransition(() => setShown(true)), []);
+  return shown;
 }

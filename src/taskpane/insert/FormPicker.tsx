@@ -75,7 +75,7 @@ export function FormPicker(props: FormPickerProps) {
               checked={props.selected.includes(spec.code)}
               disabled={props.disabled}
               onChange={(_event, data) => props.onToggle(spec.code, data.checked === true)}
-              label={<FormLabel spec={spec} />}
+              label={<FormLabel spec={spec} styles={styles} />}
             />
           </div>
         ))}
@@ -84,10 +84,10 @@ export function FormPicker(props: FormPickerProps) {
   );
 }
 
-function FormLabel(props: { spec: FormSpec }) {
-  const styles = useStyles();
+/** `styles`: the list's classes, looked up once per list (each lookup re-inserts Fluent's CSS rules, issue 14). */
+function FormLabel(props: { spec: FormSpec; styles: ReturnType<typeof useStyles> }) {
   const t = useT();
-  const { spec } = props;
+  const { spec, styles } = props;
   const confirmed = spec.status.layout === 'confirmed';
   const badgeText = t(confirmed ? 'insert.badge.confirmed' : 'insert.badge.inferred');
   // One string, used as the badge's accessible name too: a 'description' tooltip would stay mounted in a portal
