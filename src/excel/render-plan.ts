@@ -208,15 +208,15 @@ function laterTask(): Promise<void> {
 }
 
 /**
- * Renders several plans with exactly two syncs: one load, one write. Activates the first new sheet. Use inside
- * `Excel.run`; see `insertForms` for the undo grouping.
- */
-/**
  * Rebuilds plans once their final sheet names are known (same order as the plans). The indicator sheet uses it to
  * link to «II.06a (2)» when «II.06a» was taken. It must keep each plan's proposed sheet name and defined names.
  */
 export type RelinkPlans = (plans: readonly SheetPlan[], sheetNames: readonly string[]) => SheetPlan[];
 
+/**
+ * Renders several plans with exactly two syncs: one load, one write. Activates the first new sheet. Use inside
+ * `Excel.run`; see `insertForms` for the undo grouping.
+ */
 export async function renderSheetPlans(
   context: Excel.RequestContext,
   proposed: readonly SheetPlan[],
