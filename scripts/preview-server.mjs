@@ -1,5 +1,6 @@
 // Serves a built dist/ over plain http on 127.0.0.1 for the local preview and the browser tests.
-// Node built-ins only. `node scripts/preview-server.mjs` (PORT=… to choose the port; default: first free from 3100).
+// Node built-ins only. `node scripts/preview-server.mjs` (PORT=… to choose the port; default: first free from 3100;
+// PREVIEW_ROOT=… to serve another folder than dist/).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -137,10 +138,12 @@ export async function startPreviewServer({ port, root = DEFAULT_ROOT } = {}) {
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   // No top-level await: the module stays loadable with require() as well as import.
-  startPreviewServer().then(
+  // PREVIEW_ROOT=…: serve another build than dist/ (the browser tests and benches compare builds this way).
+  const root = process.env.PREVIEW_ROOT || DEFAULT_ROOT;
+  startPreviewServer({ root }).then(
     async (server) => {
       try {
-        await stat(path.join(DEFAULT_ROOT, 'preview.html'));
+        await stat(path.join(root, 'preview.html'));
       } catch {
         console.warn(
           'Chưa có bản build trong dist/: chạy `npm run build` trước. / No build in dist/: run `npm run build` first.',

@@ -36,29 +36,6 @@ export const vi = {
   'view.consolidate': 'Tổng hợp',
   'view.selftest': 'Tự kiểm tra',
 
-  'empty.status': 'Đang phát triển',
-  'empty.insert.title': 'Chèn biểu mẫu báo cáo',
-  'empty.insert.body':
-    'Sẽ chèn các Biểu số II.xx/VPCP/KSTT thành trang tính mới giống bản in: tiêu đề, kỳ báo cáo, tiêu đề cột nhiều tầng, dòng TỔNG CỘNG, khối chữ ký và thiết lập in A4.',
-  'empty.insert.point1': 'Chọn biểu mẫu, kỳ báo cáo và đơn vị báo cáo.',
-  'empty.insert.point2':
-    'Tổng và tỷ lệ được tính bằng công thức Excel, vẫn đúng khi mở trên máy không cài add-in.',
-  'empty.check.title': 'Kiểm tra số liệu',
-  'empty.check.body':
-    'Sẽ đối chiếu các bảng trong sổ tính — kể cả bảng dán từ phần mềm một cửa — và liệt kê chỗ chưa khớp bằng tiếng Việt.',
-  'empty.check.point1': 'Mỗi lỗi ghi rõ ô, giá trị hiện có và giá trị đúng, kèm nút đi tới ô.',
-  'empty.check.point2': 'Ô sai được tô màu ngay trong trang tính.',
-  'empty.narrate.title': 'Soạn thuyết minh',
-  'empty.narrate.body':
-    'Sẽ soạn các mục thuyết minh của báo cáo từ số liệu trong biểu, theo văn phong hành chính, với số viết kiểu Việt Nam (1.652; 99,39%).',
-  'empty.narrate.point1': 'Sao chép vào báo cáo Word hoặc xuất tệp .docx.',
-  'empty.narrate.point2': 'Các mục cần ý kiến riêng của cán bộ được để trống sẵn tiêu đề.',
-  'empty.consolidate.title': 'Tổng hợp báo cáo các đơn vị',
-  'empty.consolidate.body':
-    'Sẽ gộp sổ tính của các đơn vị cấp dưới thành biểu tổng hợp, kiểm tra từng tệp trước khi cộng.',
-  'empty.consolidate.point1': 'Tệp được đọc ngay trên máy, không gửi đi đâu.',
-  'empty.consolidate.point2': 'Kết quả được ghi vào một trang tính mới.',
-
   'host.unavailable':
     'Vui lòng mở trong Excel (Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web) để dùng add-in này.',
   'host.oldExcel':
@@ -161,31 +138,6 @@ export const en: Record<MessageKey, string> = {
   'view.narrate': 'Draft narrative',
   'view.consolidate': 'Consolidate',
   'view.selftest': 'Self-test',
-
-  'empty.status': 'In development',
-  'empty.insert.title': 'Insert report forms',
-  'empty.insert.body':
-    'Will insert the II.xx/VPCP/KSTT forms as new worksheets that look like the printed form: title, reporting period, multi-row column headers, the TOTAL row, signature block and A4 print setup.',
-  'empty.insert.point1': 'Choose the form, the reporting period and the reporting unit.',
-  'empty.insert.point2':
-    'Totals and rates are Excel formulas, so they stay right on machines without the add-in.',
-  'empty.check.title': 'Check figures',
-  'empty.check.body':
-    'Will reconcile the tables in the workbook — including tables pasted from the one-stop software — and list every mismatch in plain words.',
-  'empty.check.point1':
-    'Each finding names the cell, the value found and the value expected, with a go-to-cell action.',
-  'empty.check.point2': 'Wrong cells are highlighted in the worksheet itself.',
-  'empty.narrate.title': 'Draft the narrative',
-  'empty.narrate.body':
-    'Will draft the narrative sections of the report from the figures in the forms, in administrative style, with Vietnamese number formatting (1.652; 99,39%).',
-  'empty.narrate.point1': 'Copy into the Word report or export a .docx file.',
-  'empty.narrate.point2':
-    'Sections that need the official’s own words get their headings and an empty place.',
-  'empty.consolidate.title': 'Consolidate the units’ reports',
-  'empty.consolidate.body':
-    'Will merge the workbooks of subordinate units into the aggregate form, checking each file before adding it up.',
-  'empty.consolidate.point1': 'Files are read on this machine and never sent anywhere.',
-  'empty.consolidate.point2': 'The result is written into a new worksheet.',
 
   'host.unavailable':
     'Please open this add-in in Excel (Excel 2019 or later, Microsoft 365 or Excel on the web).',

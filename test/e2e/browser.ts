@@ -44,7 +44,7 @@ export function startServer(root = DIST): Promise<PreviewServer> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts', 'preview-server.mjs')], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0' },
+      env: { ...process.env, PORT: '0', PREVIEW_ROOT: root },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

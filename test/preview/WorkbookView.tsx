@@ -3,18 +3,9 @@ import { useEffect, useState } from 'react';
 import { findSheetById, type FakeWorkbook } from '../fake-excel/model';
 import { SheetGrid } from './SheetGrid';
 
-/** `gridAfter`: the grid is drawn once it resolves (see preview.tsx); the banner and tabs show at once. */
-export function WorkbookView(props: { workbook: FakeWorkbook; gridAfter?: Promise<void> }) {
-  const { workbook, gridAfter } = props;
+export function WorkbookView(props: { workbook: FakeWorkbook }) {
+  const { workbook } = props;
   const [, setVersion] = useState(0);
-  const [gridShown, setGridShown] = useState(!gridAfter);
-  useEffect(() => {
-    let live = true;
-    void gridAfter?.then(() => live && setGridShown(true));
-    return () => {
-      live = false;
-    };
-  }, [gridAfter]);
   // The fake calls listeners after every sync that changed something: redraw then.
   useEffect(() => workbook.onChange(() => setVersion((v) => v + 1)), [workbook]);
 
@@ -34,7 +25,7 @@ export function WorkbookView(props: { workbook: FakeWorkbook; gridAfter?: Promis
         <span lang="en"> · Preview — a simulated workbook, not Excel</span>
       </div>
       <div className="grid-scroll">
-        {!gridShown ? null : active ? (
+        {active ? (
           <SheetGrid
             sheet={active}
             selection={workbook.selection?.sheetId === active.id ? workbook.selection.box : null}

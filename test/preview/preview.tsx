@@ -39,8 +39,9 @@ if (query.get('crash') === '1') {
 
 /**
  * Resolves once the task pane shows its view and has had a frame to paint it (or after `fallbackMs`, should the
- * pane fail). In Excel the grid is drawn by Excel, not on the pane's thread; here it shares the page's main thread,
- * so drawing it first would put the preview's own work on the pane's start-up path (issue 14 measures the pane).
+ * pane fail). In Excel the workbook is drawn by Excel, not on the pane's thread; here it shares the page's main
+ * thread, so drawing it first would put the preview's own work on the pane's start-up path (issue 14 measures the
+ * pane).
  */
 function paneShown(fallbackMs = 5000): Promise<void> {
   const VIEW = '#container [data-testid^="view-"]';
@@ -57,5 +58,4 @@ function paneShown(fallbackMs = 5000): Promise<void> {
 }
 
 const target = document.getElementById('workbook');
-// The banner and sheet tabs show at once; the grid once the pane is up.
-if (target) createRoot(target).render(<WorkbookView workbook={workbook} gridAfter={paneShown()} />);
+if (target) void paneShown().then(() => createRoot(target).render(<WorkbookView workbook={workbook} />));
