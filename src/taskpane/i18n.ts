@@ -1,6 +1,7 @@
 /**
- * Task pane text in Vietnamese (the default) and English. Every string the pane shows lives here, so a
- * translation gap is a type error (`en` must have exactly the keys of `vi`) and a unit test.
+ * Task pane text in Vietnamese (the default) and English: the shell's strings here, the larger views' in their own
+ * messages.ts, which joins the dictionaries when the view's chunk runs (addViewMessages). A translation gap is a
+ * type error (`en` must have exactly the keys of `vi`, here and in every messages.ts) and a unit test.
  */
 import {
   createContext,
@@ -11,13 +12,13 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { checkMessages } from './check/messages';
-import { consolidateMessages } from './consolidate/messages';
+import type { checkMessages } from './check/messages';
+import type { consolidateMessages } from './consolidate/messages';
 import { hostErrorMessages } from './host-error-messages';
 import { readStored, writeStored } from './local-store';
-import { selfTestMessages } from './self-test/messages';
-import { insertChartMessages } from './insert/messages';
-import { narrateMessages } from './narrate/messages';
+import type { selfTestMessages } from './self-test/messages';
+import type { insertChartMessages } from './insert/messages';
+import type { narrateMessages } from './narrate/messages';
 
 export type Language = 'vi' | 'en';
 export const LANGUAGES: readonly Language[] = ['vi', 'en'];
@@ -104,8 +105,7 @@ export const vi = {
   'insert.action.inserting': 'Đang chèn…',
   'insert.action.download': 'Tải biểu mẫu (.xlsx)',
   'insert.action.downloading': 'Đang tạo tệp…',
-  'insert.macNote':
-    'Excel cho Mac không tải được tệp từ ngăn tác vụ: khi đó hãy dùng «Chèn vào sổ tính».',
+  'insert.macNote': 'Excel cho Mac không tải được tệp từ ngăn tác vụ: khi đó hãy dùng «Chèn vào sổ tính».',
   'insert.errors.title': 'Chưa chèn gì — cần sửa:',
   'insert.infos.title': 'Lưu ý (không bắt buộc sửa)',
   'insert.success.title': 'Đã chèn {count} trang tính:',
@@ -115,17 +115,22 @@ export const vi = {
   'insert.noExcel': 'Không kết nối được với Excel. Hãy đóng và mở lại ngăn tác vụ.',
   'insert.download.done': 'Đã tạo tệp {file}.',
   'insert.download.error': 'Không tạo được tệp .xlsx. Chi tiết:',
-  ...checkMessages.vi,
-  ...consolidateMessages.vi,
-  ...insertChartMessages.vi,
-  ...narrateMessages.vi,
   ...hostErrorMessages.vi,
-  ...selfTestMessages.vi,
 } as const;
 
-export type MessageKey = keyof typeof vi;
+/** The messages of the larger views, each in its own messages.ts: they load with the view (addViewMessages). */
+export type ViewMessages =
+  | typeof checkMessages
+  | typeof consolidateMessages
+  | typeof insertChartMessages
+  | typeof narrateMessages
+  | typeof selfTestMessages;
 
-export const en: Record<MessageKey, string> = {
+export type MessageKey =
+  keyof typeof vi | (ViewMessages extends infer M ? (M extends { vi: infer V } ? keyof V : never) : never);
+
+/** The shell's English: exactly the keys of `vi`. */
+export const en: Record<keyof typeof vi, string> = {
   'app.title': 'KSTT report',
   'app.subtitle': 'Procedure control · Circular 01/2020/TT-VPCP',
   'app.languageSwitch': 'Tiếng Việt',
@@ -218,21 +223,29 @@ export const en: Record<MessageKey, string> = {
   'insert.noExcel': 'Excel cannot be reached. Close and reopen the task pane.',
   'insert.download.done': 'Created the file {file}.',
   'insert.download.error': 'Could not create the .xlsx file. Details:',
-  ...checkMessages.en,
-  ...consolidateMessages.en,
-  ...insertChartMessages.en,
-  ...narrateMessages.en,
   ...hostErrorMessages.en,
-  ...selfTestMessages.en,
 };
 
-export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { vi, en };
+/** What the pane can say now: the shell's text and that of every view whose chunk has run. */
+export const DICTIONARIES: Record<Language, Partial<Record<MessageKey, string>>> = {
+  vi: { ...vi },
+  en: { ...en },
+};
+
+/**
+ * Adds a view's messages to the dictionaries. A view calls it as its chunk runs, so its text downloads with the view
+ * and stays out of the shell's first load (issue 14).
+ */
+export function addViewMessages(messages: ViewMessages): void {
+  Object.assign(DICTIONARIES.vi, messages.vi);
+  Object.assign(DICTIONARIES.en, messages.en);
+}
 
 export type Translate = (key: MessageKey) => string;
 
 export function translator(language: Language): Translate {
   const dictionary = DICTIONARIES[language];
-  return (key) => dictionary[key] ?? vi[key] ?? key;
+  return (key) => dictionary[key] ?? DICTIONARIES.vi[key] ?? key;
 }
 
 const STORAGE_KEY = 'kstt.language';

@@ -1,9 +1,12 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from '@testing-library/react';
+import { checkMessages } from '../../src/taskpane/check/messages';
+import { consolidateMessages } from '../../src/taskpane/consolidate/messages';
 import {
   DICTIONARIES,
   I18nProvider,
   LANGUAGES,
+  addViewMessages,
   en,
   loadLanguage,
   saveLanguage,
@@ -11,13 +14,36 @@ import {
   useLanguage,
   useT,
   vi,
+  type ViewMessages,
 } from '../../src/taskpane/i18n';
+import { insertChartMessages } from '../../src/taskpane/insert/messages';
+import { narrateMessages } from '../../src/taskpane/narrate/messages';
+import { selfTestMessages } from '../../src/taskpane/self-test/messages';
+
+/** Every view's messages.ts: what the views add to the dictionaries as their chunks run. */
+const VIEW_MESSAGES: ViewMessages[] = [
+  checkMessages,
+  consolidateMessages,
+  insertChartMessages,
+  narrateMessages,
+  selfTestMessages,
+];
 
 describe('i18n dictionaries', () => {
-  test('every Vietnamese key has an English key and vice versa', () => {
+  beforeAll(() => VIEW_MESSAGES.forEach(addViewMessages));
+
+  test('every Vietnamese key has an English key and vice versa: the shell, each view, all together', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
-    for (const language of LANGUAGES)
-      expect(Object.keys(DICTIONARIES[language]).sort()).toEqual(Object.keys(vi).sort());
+    for (const messages of VIEW_MESSAGES) expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.vi).sort());
+    expect(Object.keys(DICTIONARIES.en).sort()).toEqual(Object.keys(DICTIONARIES.vi).sort());
+    const everyKey = [vi, ...VIEW_MESSAGES.map((messages) => messages.vi)].flatMap((dictionary) => Object.keys(dictionary));
+    expect(Object.keys(DICTIONARIES.vi).sort()).toEqual([...new Set(everyKey)].sort());
+  });
+
+  test("a view's text is not in the shell's first load; once the view has added it, the translator finds it", () => {
+    expect(Object.keys(vi)).not.toContain('check.title');
+    expect(translator('vi')('check.title')).toBe('Kiểm tra số liệu');
+    expect(translator('en')('check.title')).toBe(checkMessages.en['check.title']);
   });
 
   test('no string is empty or only spaces', () => {
@@ -44,8 +70,8 @@ describe('i18n dictionaries', () => {
   });
 
   test('English differs from Vietnamese for user-visible labels (not copied untranslated)', () => {
-    const untranslated = Object.keys(vi).filter(
-      (key) => en[key as keyof typeof vi] === vi[key as keyof typeof vi],
+    const untranslated = Object.keys(DICTIONARIES.vi).filter(
+      (key) => DICTIONARIES.en[key as keyof typeof vi] === DICTIONARIES.vi[key as keyof typeof vi],
     );
     expect(untranslated).toEqual([]);
   });

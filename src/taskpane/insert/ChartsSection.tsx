@@ -7,12 +7,16 @@ import { DataBarVertical20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ChartKind } from '../../domain/indicators/chart-specs';
 import { NoExcelError } from '../host-access';
-import { useT, type MessageKey } from '../i18n';
+import { addViewMessages, useT, type MessageKey } from '../i18n';
+import { insertChartMessages } from './messages';
 import { ActionButton, BulletList, ResultBar } from '../view-kit/ViewFrame';
 import { useAction, type Failure } from '../view-kit/use-action';
 import type { ChartsOutcome, InsertCharts } from './actions';
 import { CHART_KINDS } from './chart-choice';
 import { fillTemplate } from './text';
+
+// The charts' text joins the pane's dictionaries as the insert view's chunk runs (not in the shell's first load).
+addViewMessages(insertChartMessages);
 
 const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },

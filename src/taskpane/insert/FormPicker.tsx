@@ -4,11 +4,12 @@
  * source it was taken from.
  */
 import { Badge, Caption1, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import type { FormSpec, LegalBasis } from '../../domain/forms';
 import { LEGAL_BASES } from '../../domain/forms';
 import { useT, type MessageKey } from '../i18n';
 import { InputField } from '../view-kit/fields';
+import { whenIdle } from '../when-idle';
 
 const useStyles = makeStyles({
   list: {
@@ -23,22 +24,42 @@ const useStyles = makeStyles({
   label: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   name: { lineHeight: tokens.lineHeightBase300 },
   code: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
-  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  // Tall enough for a small badge before the badges are drawn (statusShown), so the list does not move then.
+  badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minHeight: '16px' },
   badge: { cursor: 'help' },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
 });
 
 const BASES = Object.keys(LEGAL_BASES) as LegalBasis[];
 
+type TooltipComponent = typeof import('@fluentui/react-components').Tooltip;
+
+let cachedTooltip: TooltipComponent | null = null;
+
 /**
  * Fluent's Tooltip brings its positioning engine (floating-ui, ~12 KB gzip), which the list does not need to paint:
- * it loads right after, in its own chunk. Until then the badge carries the same text as accessible name and title.
+ * it loads in its own chunk once the browser is idle after the first paint (loading it during that paint would put
+ * its download and compilation on the pane's start-up path, issue 14). Until then each badge carries the same text
+ * as its accessible name and title.
  */
-const Tooltip = lazy(() =>
-  import(/* webpackChunkName: "tooltip" */ '@fluentui/react-components').then((m) => ({
-    default: m.Tooltip,
-  })),
-);
+function useIdleTooltip(): TooltipComponent | null {
+  const [tooltip, setTooltip] = useState<TooltipComponent | null>(() => cachedTooltip);
+  useEffect(() => {
+    if (tooltip) return;
+    let mounted = true;
+    const cancel = whenIdle(() => {
+      void import(/* webpackChunkName: "tooltip" */ '@fluentui/react-components').then((m) => {
+        cachedTooltip = m.Tooltip;
+        if (mounted) setTooltip(() => m.Tooltip);
+      });
+    });
+    return () => {
+      mounted = false;
+      cancel();
+    };
+  }, [tooltip]);
+  return tooltip;
+}
 
 export interface FormPickerProps {
   basis: LegalBasis;
@@ -46,6 +67,12 @@ export interface FormPickerProps {
   forms: readonly FormSpec[];
   selected: readonly string[];
   disabled: boolean;
+  /**
+   * Whether the status badges are drawn. The view draws the list first without them and adds them right after,
+   * so the checkboxes take a click sooner on a slow PC (18 Fluent badges are a good part of that first render).
+   * Default true.
+   */
+  statusShown?: boolean;
   onBasis: (basis: LegalBasis) => void;
   onToggle: (code: string, on: boolean) => void;
 }
@@ -53,6 +80,7 @@ export interface FormPickerProps {
 export function FormPicker(props: FormPickerProps) {
   const styles = useStyles();
   const t = useT();
+  const Tooltip = useIdleTooltip();
   return (
     <>
       <InputField
@@ -75,7 +103,14 @@ export function FormPicker(props: FormPickerProps) {
               checked={props.selected.includes(spec.code)}
               disabled={props.disabled}
               onChange={(_event, data) => props.onToggle(spec.code, data.checked === true)}
-              label={<FormLabel spec={spec} styles={styles} />}
+              label={
+                <FormLabel
+                  spec={spec}
+                  styles={styles}
+                  Tooltip={Tooltip}
+                  statusShown={props.statusShown ?? true}
+                />
+              }
             />
           </div>
         ))}
@@ -84,10 +119,18 @@ export function FormPicker(props: FormPickerProps) {
   );
 }
 
-/** `styles`: the list's classes, looked up once per list (each lookup re-inserts Fluent's CSS rules, issue 14). */
-function FormLabel(props: { spec: FormSpec; styles: ReturnType<typeof useStyles> }) {
+/**
+ * `styles`: the list's classes, looked up once per list (each lookup re-inserts Fluent's CSS rules, issue 14).
+ * `Tooltip`: null until it has loaded (useIdleTooltip).
+ */
+function FormLabel(props: {
+  spec: FormSpec;
+  styles: ReturnType<typeof useStyles>;
+  Tooltip: TooltipComponent | null;
+  statusShown: boolean;
+}) {
   const t = useT();
-  const { spec, styles } = props;
+  const { spec, styles, Tooltip } = props;
   const confirmed = spec.status.layout === 'confirmed';
   const badgeText = t(confirmed ? 'insert.badge.confirmed' : 'insert.badge.inferred');
   // One string, used as the badge's accessible name too: a 'description' tooltip would stay mounted in a portal
@@ -118,12 +161,15 @@ function FormLabel(props: { spec: FormSpec; styles: ReturnType<typeof useStyles>
         {spec.shortName}
       </span>
       <span className={styles.badges}>
-        <Suspense fallback={badge(tooltip)}>
-          <Tooltip content={tooltip} relationship="label" withArrow>
-            {badge()}
-          </Tooltip>
-        </Suspense>
-        {!spec.officialCode && (
+        {props.statusShown &&
+          (Tooltip ? (
+            <Tooltip content={tooltip} relationship="label" withArrow>
+              {badge()}
+            </Tooltip>
+          ) : (
+            badge(tooltip)
+          ))}
+        {props.statusShown && !spec.officialCode && (
           <Badge size="small" appearance="outline" color="informative">
             {t('insert.badge.localCode')}
           </Badge>

@@ -19,11 +19,15 @@ import { excelCheckActions, type CheckActions, type CheckScope } from '../check/
 import { FindingList, SEVERITY_COLOR } from '../check/FindingList';
 import { runCheckInSteps } from '../check/check-async';
 import { countBySeverity, SEVERITIES, type CheckReport } from '../check/model';
-import { useT, type MessageKey } from '../i18n';
+import { addViewMessages, useT, type MessageKey } from '../i18n';
+import { checkMessages } from '../check/messages';
 import { VIEW_STYLE_RULES } from '../view-styles';
 import { fillTemplate } from '../insert/text';
 import { ActionButton, ResultBar, ResultLine, ViewFrame } from '../view-kit/ViewFrame';
 import { useAction } from '../view-kit/use-action';
+
+// This view's text joins the pane's dictionaries as its chunk runs (not in the shell's first load).
+addViewMessages(checkMessages);
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,

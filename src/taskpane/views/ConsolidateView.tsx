@@ -28,7 +28,8 @@ import {
   type MergeRun,
 } from '../consolidate/run-merge';
 import { StatusList } from '../consolidate/StatusList';
-import { useT } from '../i18n';
+import { addViewMessages, useT } from '../i18n';
+import { consolidateMessages } from '../consolidate/messages';
 import { VIEW_STYLE_RULES } from '../view-styles';
 import { insertIntoWorkbook, type InsertPlans } from '../insert/actions';
 import { loadRemembered } from '../insert/remembered';
@@ -37,6 +38,9 @@ import { fillTemplate, localTodayIso } from '../insert/text';
 import { DateRangeFields, InputField } from '../view-kit/fields';
 import { ActionButton, ResultBar, ViewFrame, ViewSection } from '../view-kit/ViewFrame';
 import { useAction } from '../view-kit/use-action';
+
+// This view's text joins the pane's dictionaries as its chunk runs (not in the shell's first load).
+addViewMessages(consolidateMessages);
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,

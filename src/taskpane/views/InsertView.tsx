@@ -85,7 +85,8 @@ export function InsertView(props: InsertViewProps) {
   const forms = catalogueFor(state.basis);
   const slots = rowListSlots(selectedForms(state));
   const disabled = busy !== null;
-  // The form list first, the other sections right after: the pane takes a click sooner on a slow PC (issue 14).
+  // The form list first (without its status badges), the badges and the other sections right after: the pane
+  // takes a click sooner on a slow PC (issue 14).
   const restShown = useShownAfterFirst();
   const text = (key: TextKey, testId: string, more: { placeholder?: string; required?: boolean; fill?: boolean } = {}) => (
     <InputField
@@ -248,6 +249,7 @@ export function InsertView(props: InsertViewProps) {
           forms={forms}
           selected={state.selected}
           disabled={disabled}
+          statusShown={restShown}
           onBasis={(basis) => update((s) => chooseBasis(s, basis))}
           onToggle={(code, on) => update((s) => toggleForm(s, code, on))}
         />

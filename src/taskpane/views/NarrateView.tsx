@@ -21,7 +21,8 @@ import {
   type DraftSection,
   type SectionId,
 } from '../../domain/narrative';
-import { useT } from '../i18n';
+import { addViewMessages, useT } from '../i18n';
+import { narrateMessages } from '../narrate/messages';
 import { VIEW_STYLE_RULES } from '../view-styles';
 import { fillTemplate } from '../insert/text';
 import { excelNarrateActions, type NarrateActions } from '../narrate/actions';
@@ -49,6 +50,9 @@ import type { RecognisedForm } from '../../domain/read/types';
 import { InputField } from '../view-kit/fields';
 import { ActionButton, ResultBar, ResultLine, ViewFrame } from '../view-kit/ViewFrame';
 import { useAction } from '../view-kit/use-action';
+
+// This view's text joins the pane's dictionaries as its chunk runs (not in the shell's first load).
+addViewMessages(narrateMessages);
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,

@@ -18,7 +18,8 @@ import {
 import { Copy20Regular, Stethoscope20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { SelfTestReport, SelfTestStatus } from '../../excel/self-test/types';
-import { useLanguage, useT, type MessageKey } from '../i18n';
+import { addViewMessages, useLanguage, useT, type MessageKey } from '../i18n';
+import { selfTestMessages } from '../self-test/messages';
 import { excelSelfTestActions, type SelfTestActions } from '../self-test/actions';
 import { durationText, factLines, reportText, resultText, stepDuration, summaryText } from '../self-test/report-text';
 import { ADDIN_VERSION } from '../self-test/version';
@@ -26,6 +27,9 @@ import { fillTemplate } from '../insert/text';
 import { VIEW_STYLE_RULES } from '../view-styles';
 import { ActionButton, ResultBar, ResultLine, ViewFrame, ViewSection } from '../view-kit/ViewFrame';
 import { useAction } from '../view-kit/use-action';
+
+// This view's text joins the pane's dictionaries as its chunk runs (not in the shell's first load).
+addViewMessages(selfTestMessages);
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,
