@@ -5,7 +5,7 @@
  *
  * 1. Per view (`?view=<id>`, every id of src/taskpane/views/view-ids.ts): time from navigation to the view's first
  *    enabled control with the main thread free to handle a click — median of 10 cold loads (a fresh browser
- *    context each time: empty cache, as when Excel opens the pane).
+ *    context each time: empty cache, as when Excel opens the pane), the views taken in turn, one load each per round.
  * 2. The longest main-thread task (PerformanceObserver 'longtask') while (a) inserting every form of the default
  *    legal basis, (b) checking the workbook with a consolidated II.06b of 2.000 rows added, (c) drafting the
  *    narrative — each from the click to its result on screen.
@@ -64,8 +64,9 @@ export interface PaneBrowser {
   close(): Promise<void>;
 }
 
-export async function launchPaneBrowser(): Promise<PaneBrowser> {
-  const server = await startServer();
+/** `root`: the build to serve (default dist/), e.g. to compare two builds. */
+export async function launchPaneBrowser(root?: string): Promise<PaneBrowser> {
+  const server = await startServer(root);
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -178,13 +179,17 @@ async function run({ root, log }: { root: string; log: (line: string) => void })
   let ok = true;
   try {
     log(`CPU chậm ${CPU_SLOWDOWN}× — từ lúc mở trang đến khi nút đầu tiên của chức năng bấm được (trung vị ${RUNS_PER_VIEW} lần mở nguội):`);
-    for (const view of VIEW_IDS) {
-      const times: number[] = [];
-      for (let i = 0; i < RUNS_PER_VIEW; i++) {
+    // Round by round, every view once per round: the browser's own warm-up (its first pages after launch are slower)
+    // and any load on the machine fall on all views alike, not on whichever view would be measured first.
+    const timesByView = new Map(VIEW_IDS.map((view) => [view, [] as number[]]));
+    for (let round = 0; round < RUNS_PER_VIEW; round++) {
+      for (const view of VIEW_IDS) {
         const { page, context } = await pane.openPage(`preview.html?view=${view}`, CPU_SLOWDOWN);
-        times.push(await timeToInteractive(page));
+        timesByView.get(view)!.push(await timeToInteractive(page));
         await context.close();
       }
+    }
+    for (const [view, times] of timesByView) {
       times.sort((a, b) => a - b);
       const median = (times[(times.length - 1) >> 1] + times[times.length >> 1]) / 2;
       const budget = view === 'insert' ? INSERT_INTERACTIVE_BUDGET_MS : undefined;

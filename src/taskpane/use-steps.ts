@@ -5,17 +5,33 @@
 import { startTransition, useEffect, useState } from 'react';
 
 /**
- * How many of `total` steps to show now: one at first, then one more in each following task. Never goes back while
- * mounted: a result that changes in place (a re-draft) shows at once as far as was shown already.
+ * How many of `total` steps to show now: one at first, then one more once the browser has painted the previous one
+ * (so each step's layout is a task of its own too, not one layout of the whole result at the end). Never goes back
+ * while mounted: a result that changes in place (a re-draft) shows at once as far as was shown already.
  */
 export function useStepsShown(total: number): number {
   const [shown, setShown] = useState(1);
   useEffect(() => {
     if (shown >= total) return;
-    const timer = setTimeout(() => setShown((n) => n + 1), 0);
-    return () => clearTimeout(timer);
+    return afterNextPaint(() => setShown((n) => n + 1));
   }, [shown, total]);
   return Math.min(shown, total);
+}
+
+/** Runs `callback` in a task after the next frame is painted (a plain task where there are no frames); cancellable. */
+function afterNextPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(callback, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Copy16Regular } from '@fluentui/react-icons';
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import {
   NEEDS_CHECK_MARK,
   sectionHeading,
@@ -79,7 +79,7 @@ export function cellKey(cell: CellSource): string {
 }
 
 /** About this many paragraphs are added to the page per task (see use-steps.ts). */
-const PARAGRAPHS_PER_STEP = 10;
+const PARAGRAPHS_PER_STEP = 5;
 
 /**
  * `narrate-preview` marks the whole draft on the page: the sections come a few per task, and until the last is
@@ -103,7 +103,14 @@ export function DraftPreview(props: {
     }),
     [t],
   );
-  const { report, ...sectionProps } = props;
+  // The view passes new callbacks at each of its renders (busy, result, …); the sections call the latest through
+  // these stable ones, so memo keeps the sections already on the page from rendering again (a whole draft: ~0,1 s
+  // of script and a relayout of all its text on a slow PC, issue 14).
+  const latest = useRef(props);
+  latest.current = props;
+  const onSelect = useCallback((cell: CellSource) => latest.current.onSelect(cell), []);
+  const onCopySection = useCallback((section: DraftSection) => latest.current.onCopySection(section), []);
+  const { report, selected } = props;
   const { sections } = report;
   const ends = stepEnds(
     sections.map((section) => 1 + (section.placeholder ? 0 : section.paragraphs.length)),
@@ -118,7 +125,15 @@ export function DraftPreview(props: {
       aria-busy={complete ? undefined : true}
     >
       {sections.slice(0, shown).map((section) => (
-        <SectionView key={section.id} section={section} styles={styles} labels={labels} {...sectionProps} />
+        <SectionView
+          key={section.id}
+          section={section}
+          styles={styles}
+          labels={labels}
+          selected={selected}
+          onSelect={onSelect}
+          onCopySection={onCopySection}
+        />
       ))}
     </div>
   );
