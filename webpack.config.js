@@ -45,6 +45,44 @@ class ChunkGroupsManifestPlugin {
   }
 }
 
+/** The view a pane opens on without a known `?view=`: DEFAULT_VIEW of src/taskpane/views/view-ids.ts
+ * (test/unit/view-preload.test.ts keeps the two equal). */
+const DEFAULT_VIEW_ID = 'insert';
+
+/**
+ * Puts a small inline script at the top of the pane's pages (taskpane.html, preview.html) that asks the browser to
+ * preload the chunk of the `?view=` view while the pane's own scripts download and run: without it the download
+ * starts only once the shell's entry file runs (issue 14).
+ */
+class ViewPreloadPlugin {
+  constructor(pages) {
+    this.pages = pages;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ViewPreloadPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('ViewPreloadPlugin', (data) => {
+        if (!this.pages.includes(data.outputName)) return data;
+        const files = {};
+        for (const [name, group] of compilation.namedChunkGroups) {
+          if (name.startsWith('view-')) files[name.slice('view-'.length)] = group.getFiles().filter((f) => f.endsWith('.js'));
+        }
+        const script =
+          `<script>(function(){try{var files=${JSON.stringify(files)};` +
+          `var view=new URLSearchParams(location.search).get('view');` +
+          `(files[view]||files[${JSON.stringify(DEFAULT_VIEW_ID)}]||[]).forEach(function(src){` +
+          `var link=document.createElement('link');link.rel='preload';link.as='script';link.href=src;` +
+          `document.head.appendChild(link);});}catch(e){}})();</script>`;
+        // First in <head>, right after the charset: before office.js, which blocks the page until it has loaded.
+        const charset = /<meta charset=[^>]*>/i.exec(data.html);
+        const at = charset ? charset.index + charset[0].length : data.html.indexOf('<head>') + '<head>'.length;
+        data.html = data.html.slice(0, at) + script + data.html.slice(at);
+        return data;
+      });
+    });
+  }
+}
+
 /** HTTPS for the dev server that Excel loads the add-in from (office-addin-dev-certs makes the certificates). */
 async function devServerHttps() {
   const devCerts = require('office-addin-dev-certs');
@@ -117,6 +155,7 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new ChunkGroupsManifestPlugin(),
+      new ViewPreloadPlugin(['taskpane.html', 'preview.html']),
       // V8's explicit compile hint (Chromium 136+, so Excel's WebView2 on Windows): the pane's start-up files are
       // compiled whole on a background thread while they stream in, instead of function by function on the main
       // thread as the first render calls them. Other engines read it as a comment. After minifying (which would
@@ -166,3 +205,5 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
 };
+
+module.exports.DEFAULT_VIEW_ID = DEFAULT_VIEW_ID;
