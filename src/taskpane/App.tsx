@@ -16,7 +16,6 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
-  webLightTheme,
 } from '@fluentui/react-components';
 import { LocalLanguage20Regular } from '@fluentui/react-icons';
 import { Suspense, useEffect, useState } from 'react';
@@ -24,6 +23,7 @@ import type { HostStatus } from '../excel/host';
 import { ErrorBoundary } from './ErrorBoundary';
 import { I18nProvider, useLanguage, useT, type Language } from './i18n';
 import { previewHooks } from './preview-hooks';
+import { paneTheme } from './theme';
 import { VIEWS, viewComponent, viewLabel } from './views/registry';
 import { VIEW_IDS, isViewId, type ViewId } from './views/view-ids';
 
@@ -88,7 +88,7 @@ export interface AppProps {
 export function App(props: AppProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider}>
+    <FluentProvider theme={paneTheme} className={styles.provider}>
       <I18nProvider initialLanguage={props.initialLanguage}>
         <Shell {...props} />
       </I18nProvider>
