@@ -310,6 +310,55 @@ describe('inconsistent sources are flagged, never stated silently', () => {
   });
 });
 
+describe('overdue files by lĩnh vực', () => {
+  const FIELDS = [
+    'Chứng thực',
+    'Hộ tịch',
+    'Đất đai',
+    'Xây dựng',
+    'Bảo trợ xã hội',
+    'Người có công',
+    'Giáo dục',
+    'Y tế',
+    'Văn hóa',
+    'Nông nghiệp',
+    'Tài nguyên nước',
+    'Môi trường',
+    'Giao thông',
+    'Tư pháp',
+  ];
+  /** Overdue files per lĩnh vực above, in an order unlike the counts' (the house style pads below 10: «03 hồ sơ»). */
+  const LATE = [13, 24, 11, 19, 22, 15, 17, 12, 23, 14, 21, 16, 20, 18];
+
+  /** A district's II.06a whose first `count` lĩnh vực all have overdue files. */
+  function withFields(count: number): SheetInput {
+    const rows: SheetInput['rows'] = {};
+    FIELDS.slice(0, count).forEach((field, i) => {
+      rows[field] = { online: 50, direct: 0, carried: 0, early: 50 - LATE[i]!, onTime: 0, late: LATE[i]! };
+    });
+    return { code: 'II.06a', rows };
+  }
+
+  const lateSentence = (forms: RecognisedForm[]) =>
+    section(draftReport(forms), 'II.5')
+      .paragraphs.map(paragraphText)
+      .find((text) => text.startsWith('Hồ sơ giải quyết quá hạn'));
+
+  test('many lĩnh vực: the sentence names the ten with most overdue files, most first, and says how many there are', async () => {
+    const { forms } = await load([withFields(14)]);
+    const named = [24, 23, 22, 21, 20, 19, 18, 17, 16, 15].map((n) => `${FIELDS[LATE.indexOf(n)]} (${n} hồ sơ)`);
+    expect(lateSentence(forms)).toBe(
+      `Hồ sơ giải quyết quá hạn thuộc 14 lĩnh vực, nhiều nhất là các lĩnh vực: ${named.join(', ')}.`,
+    );
+  });
+
+  test('up to ten lĩnh vực: all of them, in the order of the table', async () => {
+    const { forms } = await load([withFields(10)]);
+    const named = FIELDS.slice(0, 10).map((field, i) => `${field} (${LATE[i]} hồ sơ)`);
+    expect(lateSentence(forms)).toBe(`Hồ sơ giải quyết quá hạn thuộc các lĩnh vực: ${named.join(', ')}.`);
+  });
+});
+
 describe('outline, placeholders and wording', () => {
   test('sections without figures keep their heading and the placeholder', () => {
     const report = draftReport(tamThanh.forms);

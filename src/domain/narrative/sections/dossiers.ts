@@ -263,6 +263,18 @@ export function fieldName(label: string): string {
   );
 }
 
+/**
+ * At most this many lĩnh vực are named in the sentence on overdue files. A report names the main ones; a table of
+ * hundreds of rows would otherwise make one sentence of hundreds of names and figures.
+ */
+const LATE_FIELDS_NAMED = 10;
+
+/** All of them in the table's order when they are few; else the LATE_FIELDS_NAMED with most overdue files, most first. */
+function lateFieldsNamed<T extends { late: Fig }>(lateRows: readonly T[]): readonly T[] {
+  if (lateRows.length <= LATE_FIELDS_NAMED) return lateRows;
+  return [...lateRows].sort((a, b) => b.late.value - a.late.value).slice(0, LATE_FIELDS_NAMED);
+}
+
 function fieldParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] {
   const received = f.total('received');
   const out: ParagraphBuilder[] = [];
@@ -289,12 +301,15 @@ function fieldParagraphs(ctx: DraftContext, f: FormFigures): ParagraphBuilder[] 
   }
   const lateRows = rows.filter((r): r is typeof r & { late: Fig } => r.late !== null && r.late.value > 0);
   if (lateRows.length > 0) {
+    const named = lateFieldsNamed(lateRows);
     const p = plainOf(ctx).text(
       lateRows.length === 1
         ? 'Hồ sơ giải quyết quá hạn thuộc lĩnh vực '
-        : 'Hồ sơ giải quyết quá hạn thuộc các lĩnh vực: ',
+        : named.length < lateRows.length
+          ? `Hồ sơ giải quyết quá hạn thuộc ${formatCount(lateRows.length)} lĩnh vực, nhiều nhất là các lĩnh vực: `
+          : 'Hồ sơ giải quyết quá hạn thuộc các lĩnh vực: ',
     );
-    lateRows.forEach((r, i) => {
+    named.forEach((r, i) => {
       if (i > 0) p.text(', ');
       p.cellText(fieldName(r.row.label), labelSource(f.form, r.row))
         .text(' (')
