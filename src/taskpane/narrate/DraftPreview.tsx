@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Copy16Regular } from '@fluentui/react-icons';
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef, type ReactElement } from 'react';
 import {
   NEEDS_CHECK_MARK,
   sectionHeading,
@@ -19,9 +19,19 @@ import { useT } from '../i18n';
 import { stepEnds, useStepsShown } from '../use-steps';
 import { figureTarget, figureTitle, type FigureLabels } from './model';
 
+/**
+ * Blocks one under the other, `gap` apart: the draft's columns are plain block layout, not column flexboxes. A column
+ * flexbox lays out a child whose content changed more than once (to measure it, then to place it), and again at each
+ * flex level around it: each step that grew a long sentence laid it out several times over (issue 14: at 4× CPU a
+ * relayout of the 1.000-figure sentence took ~145 ms inside the flex columns, ~60 ms with these three as blocks).
+ */
+export function blockStack(gap: string) {
+  return { display: 'block', '& > * + *': { marginTop: gap } } as const;
+}
+
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  root: blockStack(tokens.spacingVerticalM),
+  section: blockStack(tokens.spacingVerticalXS),
   headingRow: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -39,7 +49,7 @@ const useStyles = makeStyles({
     textAlign: 'justify',
     hyphens: 'auto',
   },
-  placeholder: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  placeholder: { display: 'block', color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
   // A plain button drawn as Fluent's inline link: a draft has hundreds of figures, and Fluent's Link costs each one
   // its own style insertion and focus hooks (issue 14: the whole draft must not make one long task).
   figure: {
@@ -78,12 +88,34 @@ export function cellKey(cell: CellSource): string {
   return `${cell.sheet}!${cell.cell}`;
 }
 
-/** About this many paragraphs are added to the page per task (see use-steps.ts). */
-const PARAGRAPHS_PER_STEP = 5;
+/**
+ * About this many segments (a figure, or the text between two) are added to the page per task (see use-steps.ts).
+ * Steps are counted in segments, not paragraphs: one sentence can list a thousand figures (the fields with overdue
+ * files of a 2.000-row II.06b: ~93% of that draft's layout objects), and a paragraph longer than this comes in runs
+ * of this many segments, each in a task of its own.
+ */
+const SEGMENTS_PER_STEP = 150;
+
+/** How many runs of SEGMENTS_PER_STEP segments a paragraph is shown in (at least one, for an empty one). */
+function runCount(paragraph: DraftParagraph): number {
+  return Math.max(1, Math.ceil(paragraph.segments.length / SEGMENTS_PER_STEP));
+}
+
+/** A section's pieces, each a step's unit: its heading, then each run of each paragraph; their weights in segments. */
+function pieceWeights(section: DraftSection): number[] {
+  const weights = [1];
+  if (section.placeholder) return weights;
+  for (const paragraph of section.paragraphs) {
+    const segments = paragraph.segments.length;
+    for (let run = 0; run < runCount(paragraph); run++)
+      weights.push(Math.max(1, Math.min(SEGMENTS_PER_STEP, segments - run * SEGMENTS_PER_STEP)));
+  }
+  return weights;
+}
 
 /**
- * `narrate-preview` marks the whole draft on the page: the sections come a few per task, and until the last is
- * there the list is `aria-busy` and carries `narrate-preview-partial` instead.
+ * `narrate-preview` marks the whole draft on the page: it comes SEGMENTS_PER_STEP segments per task, and until the
+ * last are there the list is `aria-busy` and carries `narrate-preview-partial` instead.
  */
 export function DraftPreview(props: {
   report: DraftReport;
@@ -112,29 +144,38 @@ export function DraftPreview(props: {
   const onCopySection = useCallback((section: DraftSection) => latest.current.onCopySection(section), []);
   const { report, selected } = props;
   const { sections } = report;
-  const ends = stepEnds(
-    sections.map((section) => 1 + (section.placeholder ? 0 : section.paragraphs.length)),
-    PARAGRAPHS_PER_STEP,
-  );
-  const shown = ends[useStepsShown(ends.length) - 1];
-  const complete = shown === sections.length;
+  const { pieces, ends } = useMemo(() => {
+    const weights = sections.map(pieceWeights);
+    return { pieces: weights.map((w) => w.length), ends: stepEnds(weights.flat(), SEGMENTS_PER_STEP) };
+  }, [sections]);
+  let piecesLeft = ends[useStepsShown(ends.length) - 1];
+  const complete = piecesLeft === ends[ends.length - 1];
+  const shown: ReactElement[] = [];
+  sections.forEach((section, i) => {
+    if (piecesLeft <= 0) return;
+    // A section shown whole gets no `pieces`, so memo keeps it from rendering again at the next steps.
+    const partly = piecesLeft < pieces[i] ? piecesLeft : undefined;
+    piecesLeft -= pieces[i];
+    shown.push(
+      <SectionView
+        key={section.id}
+        section={section}
+        pieces={partly}
+        styles={styles}
+        labels={labels}
+        selected={selected}
+        onSelect={onSelect}
+        onCopySection={onCopySection}
+      />,
+    );
+  });
   return (
     <div
       className={styles.root}
       data-testid={complete ? 'narrate-preview' : 'narrate-preview-partial'}
       aria-busy={complete ? undefined : true}
     >
-      {sections.slice(0, shown).map((section) => (
-        <SectionView
-          key={section.id}
-          section={section}
-          styles={styles}
-          labels={labels}
-          selected={selected}
-          onSelect={onSelect}
-          onCopySection={onCopySection}
-        />
-      ))}
+      {shown}
     </div>
   );
 }
@@ -149,11 +190,35 @@ interface FigureProps {
 }
 
 const SectionView = memo(function SectionView(
-  props: FigureProps & { section: DraftSection; onCopySection(section: DraftSection): void },
+  props: FigureProps & {
+    section: DraftSection;
+    /** How many of its pieces (pieceWeights) are shown yet; undefined: all of them. */
+    pieces?: number;
+    onCopySection(section: DraftSection): void;
+  },
 ) {
   const { styles } = props;
   const t = useT();
   const { section } = props;
+  // The heading is the first piece; then each paragraph shows as many of its runs as the pieces left allow.
+  let runsLeft = props.pieces === undefined ? Infinity : props.pieces - 1;
+  const paragraphs: ReactElement[] = [];
+  for (const [i, paragraph] of section.paragraphs.entries()) {
+    if (runsLeft <= 0) break;
+    const runs = runCount(paragraph);
+    paragraphs.push(
+      <Paragraph
+        key={i}
+        paragraph={paragraph}
+        runs={runsLeft < runs ? runsLeft : undefined}
+        styles={styles}
+        labels={props.labels}
+        selected={props.selected}
+        onSelect={props.onSelect}
+      />,
+    );
+    runsLeft -= runs;
+  }
   return (
     <section className={styles.section} data-testid="narrate-section" data-section={section.id}>
       <div className={styles.headingRow}>
@@ -174,26 +239,36 @@ const SectionView = memo(function SectionView(
       {section.placeholder ? (
         <Caption1 className={styles.placeholder}>{t('narrate.placeholder')}</Caption1>
       ) : (
-        section.paragraphs.map((paragraph, i) => (
-          <Paragraph
-            key={i}
-            paragraph={paragraph}
-            styles={styles}
-            labels={props.labels}
-            selected={props.selected}
-            onSelect={props.onSelect}
-          />
-        ))
+        paragraphs
       )}
     </section>
   );
 });
 
-function Paragraph(props: FigureProps & { paragraph: DraftParagraph }) {
+const Paragraph = memo(function Paragraph(
+  props: FigureProps & {
+    paragraph: DraftParagraph;
+    /** How many of its runs of segments are shown yet; undefined: all of them (and the flags after them). */
+    runs?: number;
+  },
+) {
   const { styles } = props;
   const t = useT();
   const { paragraph } = props;
   const flagged = paragraph.flags.length > 0;
+  const runs: ReactElement[] = [];
+  for (let run = 0; run < (props.runs ?? runCount(paragraph)); run++)
+    runs.push(
+      <SegmentRun
+        key={run}
+        paragraph={paragraph}
+        from={run * SEGMENTS_PER_STEP}
+        styles={styles}
+        labels={props.labels}
+        selected={props.selected}
+        onSelect={props.onSelect}
+      />,
+    );
   return (
     <p
       className={mergeClasses(styles.paragraph, flagged && styles.flagged)}
@@ -201,14 +276,8 @@ function Paragraph(props: FigureProps & { paragraph: DraftParagraph }) {
       data-flagged={flagged}
     >
       {paragraph.bullet ? '- ' : null}
-      {paragraph.segments.map((segment, i) =>
-        segment.kind === 'figure' ? (
-          <FigureLink key={i} figure={segment} {...props} />
-        ) : (
-          <span key={i}>{segment.text}</span>
-        ),
-      )}
-      {flagged && (
+      {runs}
+      {flagged && props.runs === undefined && (
         <>
           {' '}
           <span className={styles.mark} data-testid="narrate-flag">
@@ -223,7 +292,26 @@ function Paragraph(props: FigureProps & { paragraph: DraftParagraph }) {
       )}
     </p>
   );
-}
+});
+
+/**
+ * SEGMENTS_PER_STEP segments of a paragraph from `from` on, without an element of their own: the runs of a long
+ * paragraph already shown are not rendered again (memo) when the next one is added.
+ */
+const SegmentRun = memo(function SegmentRun(props: FigureProps & { paragraph: DraftParagraph; from: number }) {
+  const segments = props.paragraph.segments.slice(props.from, props.from + SEGMENTS_PER_STEP);
+  return (
+    <>
+      {segments.map((segment, i) =>
+        segment.kind === 'figure' ? (
+          <FigureLink key={i} figure={segment} {...props} />
+        ) : (
+          <span key={i}>{segment.text}</span>
+        ),
+      )}
+    </>
+  );
+});
 
 function FigureLink(props: FigureProps & { figure: Figure }) {
   const { styles } = props;

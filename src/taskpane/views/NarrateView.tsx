@@ -26,7 +26,7 @@ import { narrateMessages } from '../narrate/messages';
 import { VIEW_STYLE_RULES } from '../view-styles';
 import { fillTemplate } from '../insert/text';
 import { excelNarrateActions, type NarrateActions } from '../narrate/actions';
-import { DraftPreview, cellKey } from '../narrate/DraftPreview';
+import { DraftPreview, blockStack, cellKey } from '../narrate/DraftPreview';
 import {
   CHOOSABLE_SECTIONS,
   DECIMAL_CHOICES,
@@ -56,7 +56,13 @@ addViewMessages(narrateMessages);
 
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,
-  draft: { ...VIEW_STYLE_RULES.section, gap: tokens.spacingVerticalM },
+  // Not VIEW_STYLE_RULES.section's flex column: the draft grows in steps, and each flex level around it lays it out
+  // again (DraftPreview's blockStack).
+  draft: {
+    ...blockStack(tokens.spacingVerticalM),
+    paddingTop: VIEW_STYLE_RULES.section.paddingTop,
+    borderTop: VIEW_STYLE_RULES.section.borderTop,
+  },
 });
 
 export interface NarrateViewProps {
