@@ -18,16 +18,7 @@ import {
 import { useT } from '../i18n';
 import { stepEnds, useStepsShown } from '../use-steps';
 import { figureTarget, figureTitle, type FigureLabels } from './model';
-
-/**
- * Blocks one under the other, `gap` apart: the draft's columns are plain block layout, not column flexboxes. A column
- * flexbox lays out a child whose content changed more than once (to measure it, then to place it), and again at each
- * flex level around it: each step that grew a long sentence laid it out several times over (issue 14: at 4× CPU a
- * relayout of the 1.000-figure sentence took ~145 ms inside the flex columns, ~60 ms with these three as blocks).
- */
-export function blockStack(gap: string) {
-  return { display: 'block', '& > * + *': { marginTop: gap } } as const;
-}
+import { blockStack } from '../view-styles';
 
 const useStyles = makeStyles({
   root: blockStack(tokens.spacingVerticalM),

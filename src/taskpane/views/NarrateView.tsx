@@ -23,10 +23,10 @@ import {
 } from '../../domain/narrative';
 import { addViewMessages, useT } from '../i18n';
 import { narrateMessages } from '../narrate/messages';
-import { VIEW_STYLE_RULES } from '../view-styles';
+import { VIEW_STYLE_RULES, blockStack } from '../view-styles';
 import { fillTemplate } from '../insert/text';
 import { excelNarrateActions, type NarrateActions } from '../narrate/actions';
-import { DraftPreview, blockStack, cellKey } from '../narrate/DraftPreview';
+import { DraftPreview, cellKey } from '../narrate/DraftPreview';
 import {
   CHOOSABLE_SECTIONS,
   DECIMAL_CHOICES,
@@ -57,7 +57,7 @@ addViewMessages(narrateMessages);
 const useStyles = makeStyles({
   ...VIEW_STYLE_RULES,
   // Not VIEW_STYLE_RULES.section's flex column: the draft grows in steps, and each flex level around it lays it out
-  // again (DraftPreview's blockStack).
+  // again (view-styles.ts, blockStack).
   draft: {
     ...blockStack(tokens.spacingVerticalM),
     paddingTop: VIEW_STYLE_RULES.section.paddingTop,
