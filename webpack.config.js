@@ -9,6 +9,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const MiniCssExtractPlugin = require('mini-css-extract-plugin');
 const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
+const { viewLoadingScript } = require('./scripts/lib/view-loading-script.cjs');
 
 const DEV_URL = 'https://localhost:3000/';
 const TASKPANE_ENTRY = './src/taskpane/index.tsx';
@@ -52,29 +53,33 @@ class ChunkGroupsManifestPlugin {
 const DEFAULT_VIEW_ID = 'insert';
 
 /**
- * Puts a small inline script at the top of the pane's pages (taskpane.html, preview.html) that asks the browser to
- * preload the chunk of the `?view=` view while the pane's own scripts download and run: without it the download
- * starts only once the shell's entry file runs (issue 14).
+ * Chunks that no view needs to paint but its first actions do (the busy spinner, the insert path): prefetched with
+ * the other views once the first view is shown (scripts/lib/view-loading-script.cjs).
  */
-class ViewPreloadPlugin {
+const PREFETCHED_AFTER_FIRST_VIEW = ['spinner', 'insert-workbook'];
+
+/**
+ * Puts the inline script of scripts/lib/view-loading-script.cjs at the top of the pane's pages (taskpane.html,
+ * preview.html): it preloads the `?view=` view's chunk while the pane's own scripts download and run (without it the
+ * download starts only once the shell's entry file runs), and prefetches the other views once the first is shown.
+ */
+class ViewLoadingPlugin {
   constructor(pages) {
     this.pages = pages;
   }
 
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('ViewPreloadPlugin', (compilation) => {
-      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('ViewPreloadPlugin', (data) => {
+    compiler.hooks.thisCompilation.tap('ViewLoadingPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap('ViewLoadingPlugin', (data) => {
         if (!this.pages.includes(data.outputName)) return data;
-        const files = {};
+        const scriptsOf = (group) => group.getFiles().filter((file) => file.endsWith('.js'));
+        const viewFiles = {};
+        const laterFiles = [];
         for (const [name, group] of compilation.namedChunkGroups) {
-          if (name.startsWith('view-')) files[name.slice('view-'.length)] = group.getFiles().filter((f) => f.endsWith('.js'));
+          if (name.startsWith('view-')) viewFiles[name.slice('view-'.length)] = scriptsOf(group);
+          if (PREFETCHED_AFTER_FIRST_VIEW.includes(name)) laterFiles.push(...scriptsOf(group));
         }
-        const script =
-          `<script>(function(){try{var files=${JSON.stringify(files)};` +
-          `var view=new URLSearchParams(location.search).get('view');` +
-          `(files[view]||files[${JSON.stringify(DEFAULT_VIEW_ID)}]||[]).forEach(function(src){` +
-          `var link=document.createElement('link');link.rel='preload';link.as='script';link.href=src;` +
-          `document.head.appendChild(link);});}catch(e){}})();</script>`;
+        const script = `<script>${viewLoadingScript(viewFiles, DEFAULT_VIEW_ID, laterFiles)}</script>`;
         // First in <head>, right after the charset: before office.js, which blocks the page until it has loaded.
         const charset = /<meta charset=[^>]*>/i.exec(data.html);
         const at = charset ? charset.index + charset[0].length : data.html.indexOf('<head>') + '<head>'.length;
@@ -177,7 +182,7 @@ module.exports = async (env = {}, argv = {}) => {
       // Griffel orders its rules itself; mini-css-extract's order warnings do not apply (extraction plugin's README).
       new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css', ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
-      new ViewPreloadPlugin(['taskpane.html', 'preview.html']),
+      new ViewLoadingPlugin(['taskpane.html', 'preview.html']),
       // V8's explicit compile hint (Chromium 136+, so Excel's WebView2 on Windows): the pane's start-up files are
       // compiled whole on a background thread while they stream in, instead of function by function on the main
       // thread as the first render calls them. Other engines read it as a comment. After minifying (which would

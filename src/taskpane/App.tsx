@@ -24,6 +24,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { I18nProvider, useLanguage, useT, type Language } from './i18n';
 import { previewHooks } from './preview-hooks';
 import { paneTheme } from './theme';
+import { announceViewShown } from './view-shown';
 import { VIEWS, viewComponent, viewLabel } from './views/registry';
 import { VIEW_IDS, isViewId, type ViewId } from './views/view-ids';
 
@@ -101,6 +102,9 @@ function Shell(props: AppProps) {
   const t = useT();
   const { language, setLanguage } = useLanguage();
   const [view, setView] = useState<ViewId>(props.initialView);
+
+  // After the first render's commit: the page may now download the other views (view-shown.ts).
+  useEffect(announceViewShown, []);
 
   useEffect(() => {
     document.documentElement.lang = language;

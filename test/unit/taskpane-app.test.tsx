@@ -4,6 +4,7 @@ import type { HostStatus } from '../../src/excel/host';
 import { App } from '../../src/taskpane/App';
 import { PREVIEW_HOOKS_GLOBAL } from '../../src/taskpane/preview-hooks';
 import { VIEW_IDS, viewFromQuery } from '../../src/taskpane/views/view-ids';
+import { VIEW_SHOWN_EVENT } from '../../src/taskpane/view-shown';
 import { setUpPaneTests } from '../helpers/pane';
 
 /** Views are chunks loaded on demand; the first require of a view (and its ts-jest transform) can take seconds. */
@@ -44,6 +45,21 @@ describe('App shell', () => {
     act(() => fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' })));
     expect(await screen.findByTestId('view-consolidate', {}, VIEW_LOAD)).toBeTruthy();
     expect(screen.queryByTestId('view-insert')).toBeNull();
+  });
+
+  test('tells the page once, after the first view is shown, that it may prefetch the others', async () => {
+    const announced = jest.fn();
+    window.addEventListener(VIEW_SHOWN_EVENT, announced);
+    try {
+      render(<App initialView="check" host={AVAILABLE} />);
+      expect(await screen.findByTestId('view-check', {}, VIEW_LOAD)).toBeTruthy();
+      expect(announced).toHaveBeenCalledTimes(1);
+      fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+      expect(await screen.findByTestId('view-consolidate', {}, VIEW_LOAD)).toBeTruthy();
+      expect(announced).toHaveBeenCalledTimes(1);
+    } finally {
+      window.removeEventListener(VIEW_SHOWN_EVENT, announced);
+    }
   });
 
   test('empty states have no buttons that do nothing', async () => {

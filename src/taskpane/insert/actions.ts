@@ -23,11 +23,12 @@ export type DownloadPlans = (plans: SheetPlan[], fileName: string) => Promise<vo
 export { NoExcelError };
 
 /**
- * The Office.js side (renderer, workbook reader, charts) is its own chunk: the view paints without it, the browser
- * prefetches it when idle, and the first click waits for it at most.
+ * The Office.js side (renderer, workbook reader, charts) is its own chunk: the view paints without it, the page
+ * prefetches it once the view is shown (PREFETCHED_AFTER_FIRST_VIEW in webpack.config.js), and the first click waits
+ * for it at most.
  */
 function workbookActions() {
-  return import(/* webpackChunkName: "insert-workbook", webpackPrefetch: true */ './workbook-actions');
+  return import(/* webpackChunkName: "insert-workbook" */ './workbook-actions');
 }
 
 export const insertIntoWorkbook: InsertPlans = async (plans, indicator) => {

@@ -81,7 +81,7 @@ export function ViewSection(props: { title: string; children?: ReactNode }) {
  * view's first load is lighter (issue 14). Until it is there, the button keeps its icon.
  */
 const Spinner = lazy(() =>
-  import(/* webpackChunkName: "spinner", webpackPrefetch: true */ '@fluentui/react-components').then((m) => ({
+  import(/* webpackChunkName: "spinner" */ '@fluentui/react-components').then((m) => ({
     default: m.Spinner,
   })),
 );

@@ -1,8 +1,9 @@
 /**
  * The task pane's views, one entry each, in tab order: the tab label in both languages, the tab icon and how to
  * load the view. Every view is its own chunk (webpack splits at each `import()`), so the first load carries only
- * the shell and the view that was asked for; the others are prefetched by the browser when idle (`webpackPrefetch`
- * = a low-priority download, no script runs) and evaluated when their tab is opened.
+ * the shell and the view that was asked for; the others are prefetched once the first view is shown and the browser
+ * is idle (a low-priority download, no script runs: scripts/lib/view-loading-script.cjs, after the pane's
+ * `kstt:view-shown`) and evaluated when their tab is opened.
  *
  * Adding a view = its file (the component, with its own text through view-kit/view-text.ts) + one entry here, the
  * tab label written in the entry in both languages (`label: { vi: 'Giới thiệu', en: 'About' }`) — like a form is its
@@ -31,23 +32,23 @@ export const VIEWS = {
   insert: {
     label: 'view.insert',
     icon: <TableAdd20Regular />,
-    load: () => import(/* webpackChunkName: "view-insert", webpackPrefetch: true */ './InsertView').then((m) => m.InsertView),
+    load: () => import(/* webpackChunkName: "view-insert" */ './InsertView').then((m) => m.InsertView),
   },
   check: {
     label: 'view.check',
     icon: <TableSimpleCheckmark20Regular />,
-    load: () => import(/* webpackChunkName: "view-check", webpackPrefetch: true */ './CheckView').then((m) => m.CheckView),
+    load: () => import(/* webpackChunkName: "view-check" */ './CheckView').then((m) => m.CheckView),
   },
   narrate: {
     label: 'view.narrate',
     icon: <TextBulletListSquareEdit20Regular />,
-    load: () => import(/* webpackChunkName: "view-narrate", webpackPrefetch: true */ './NarrateView').then((m) => m.NarrateView),
+    load: () => import(/* webpackChunkName: "view-narrate" */ './NarrateView').then((m) => m.NarrateView),
   },
   consolidate: {
     label: 'view.consolidate',
     icon: <DocumentMultiple20Regular />,
     load: () =>
-      import(/* webpackChunkName: "view-consolidate", webpackPrefetch: true */ './ConsolidateView').then((m) => m.ConsolidateView),
+      import(/* webpackChunkName: "view-consolidate" */ './ConsolidateView').then((m) => m.ConsolidateView),
   },
   selftest: {
     label: 'view.selftest',
