@@ -643,3 +643,52 @@ describe('collections', () => {
     });
   });
 });
+
+describe('reading a range much larger than the sheet (sparse read)', () => {
+  it('gives the same values, formulas, number formats and text as looking up every cell', async () => {
+    const fake = createFakeExcel();
+    const excel = excelOf(fake);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add('Thưa');
+      sheet.getRange('A1').values = [[1652]];
+      sheet.getRange('D3').formulas = [['=A1*2']];
+      sheet.getRange('B6').numberFormat = [['0.00%']];
+      sheet.getRange('C2').values = [['Lĩnh vực']];
+      await context.sync();
+    });
+    // 10 × 6 = 60 positions for 4 cells: the sparse path. The expected grids are read cell by cell (1 × 1 ranges).
+    const read = (address: string) =>
+      excel.run(async (context) => {
+        const range = context.workbook.worksheets
+          .getItem('Thưa')
+          .getRange(address)
+          .load('values,formulas,numberFormat,text,valueTypes');
+        await context.sync();
+        return {
+          values: range.values,
+          formulas: range.formulas,
+          numberFormat: range.numberFormat,
+          text: range.text,
+          valueTypes: range.valueTypes,
+        };
+      });
+    const letters = 'ABCDEF';
+    for (const [first, address] of [[0, 'A1:F10'], [1, 'B2:F10']] as const) {
+      const whole = await read(address);
+      for (let row = first; row < 10; row++) {
+        for (let col = first; col < 6; col++) {
+          const one = await read(`${letters[col]}${row + 1}`);
+          for (const key of ['values', 'formulas', 'numberFormat', 'text', 'valueTypes'] as const) {
+            const got = whole[key][row - first][col - first];
+            expect([address, row, col, key, got]).toEqual([address, row, col, key, one[key][0][0]]);
+          }
+        }
+      }
+    }
+    const whole = await read('A1:F10');
+    expect(whole.values[0][0]).toBe(1652);
+    expect(whole.formulas[2][3]).toBe('=A1*2');
+    expect(whole.numberFormat[5][1]).toBe('0.00%');
+    expect(whole.values[9][5]).toBe('');
+  });
+});
