@@ -2,6 +2,7 @@
 import { downloadFileName } from '../../src/taskpane/insert/actions';
 import {
   buildInsertPlans,
+  buildInsertPlansInSteps,
   editDates,
   initialInsertState,
   rowListSlots,
@@ -32,6 +33,20 @@ describe('row-list text', () => {
     ]);
     const groups = [{ label: 'Cấp xã', rows: ['Hộ tịch'] }];
     expect(parseGroupText(formatGroupText(groups))).toEqual(groups);
+  });
+});
+
+describe('buildInsertPlansInSteps (the insert button: one form per task)', () => {
+  test('pauses after each ticked form and comes to what buildInsertPlans gives, valid or not', async () => {
+    let valid = withUnit(initialInsertState('2025-09-20'));
+    valid = toggleForm(toggleForm(valid, 'II.07b', true), 'II.05a', true);
+    const invalid = { ...valid, reportingUnit: '' };
+    for (const state of [valid, invalid]) {
+      const pause = jest.fn(() => Promise.resolve());
+      const result = await buildInsertPlansInSteps(state, pause);
+      expect(result).toEqual(buildInsertPlans(state));
+      expect(pause).toHaveBeenCalledTimes(selectedForms(state).length);
+    }
   });
 });
 

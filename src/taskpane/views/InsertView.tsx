@@ -24,6 +24,7 @@ import { FormPicker } from '../insert/FormPicker';
 import {
   ADMIN_LEVELS,
   buildInsertPlans,
+  buildInsertPlansInSteps,
   catalogueFor,
   checkPeriod,
   chooseBasis,
@@ -43,6 +44,7 @@ import { loadRemembered, saveRemembered } from '../insert/remembered';
 import { ResultMessage, writeFailed, type ActionOutcome } from '../insert/ResultMessage';
 import { OptionalColumnSwitches, RowListFields } from '../insert/RowListFields';
 import { localTodayIso } from '../insert/text';
+import { nextTask } from '../next-task';
 import { DATE_PLACEHOLDER, InputField } from '../view-kit/fields';
 import { ActionButton, ViewFrame, ViewSection } from '../view-kit/ViewFrame';
 import { useAction } from '../view-kit/use-action';
@@ -99,6 +101,13 @@ export function InsertView(props: InsertViewProps) {
     />
   );
 
+  const rememberUnits = () =>
+    saveRemembered({
+      reportingUnit: state.reportingUnit.trim(),
+      receivingUnit: state.receivingUnit.trim(),
+      reportPlace: state.reportPlace.trim(),
+    });
+
   /** Builds the plans; on failure shows why and returns null, so nothing is written. */
   const plansOrShowErrors = () => {
     if (action.isRunning()) return null;
@@ -107,21 +116,22 @@ export function InsertView(props: InsertViewProps) {
       action.setOutcome({ kind: 'invalid', errors: result.errors });
       return null;
     }
-    saveRemembered({
-      reportingUnit: state.reportingUnit.trim(),
-      receivingUnit: state.receivingUnit.trim(),
-      reportPlace: state.reportPlace.trim(),
-    });
+    rememberUnits();
     return result;
   };
 
   const onInsert = () => {
-    const plans = plansOrShowErrors();
-    if (!plans) return;
-    // The busy look (every field disabled) renders as a transition, in slices: building the plans already filled
-    // the click's task on a slow PC (issue 14). A second click is still refused at once (action.isRunning).
+    if (action.isRunning()) return;
+    // The plans are built one form per task and the busy look (every field disabled) renders as a transition, in
+    // slices: on a slow PC neither fits in the click's task (issue 14). A second click is still refused at once
+    // (action.isRunning). Invalid input writes nothing and shows why, as before.
     startTransition(() => {
-      void action.run('insert', async () => ({ kind: 'inserted', result: await insert(plans.plans, plans.indicator) }));
+      void action.run('insert', async () => {
+        const built = await buildInsertPlansInSteps(state, nextTask);
+        if (!built.ok) return { kind: 'invalid', errors: built.errors };
+        rememberUnits();
+        return { kind: 'inserted', result: await insert(built.plans, built.indicator) };
+      });
     });
   };
 
