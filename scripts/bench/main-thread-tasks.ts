@@ -33,7 +33,10 @@ const TASK_EVENT = 'ThreadControllerImpl::RunTask';
 export function mainThreadTasks(events: readonly TraceEvent[]): MainThreadTask[] {
   const mainThreads = new Set(
     events
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === RENDERER_MAIN_THREAD)
+      .filter(
+        (event) =>
+          event.ph === 'M' && event.name === 'thread_name' && event.args?.name === RENDERER_MAIN_THREAD,
+      )
       .map((event) => `${event.pid}:${event.tid}`),
   );
   const tasksByThread = new Map<string, MainThreadTask[]>();

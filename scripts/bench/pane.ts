@@ -31,19 +31,19 @@ const TIMEOUT_MS = 120_000;
 const INTERACTIVE_MESSAGE = 'kstt:interactive';
 
 /**
- * Runs in the page before its own scripts: records the moment the active view first has an enabled control, then
- * (one task later, when a click could be handled) the moment it became interactive, and reports that on the
- * console. Generic over views: any `[data-testid="view-…"]` section in the pane's #container.
+ * Runs in the page before its own scripts: once the active view first has an enabled control, waits one task (until
+ * a click could be handled) and reports that moment on the console. Generic over views: any `[data-testid="view-…"]`
+ * section in the pane's #container.
  *
  * The console, not polling from the bench: each poll is a DevTools evaluation on the page's main thread, and the
  * first one sets up Playwright's script in the page, ~150 ms at 4× that pushed the probe's own task later.
  */
 export const PANE_PROBE_SCRIPT = `(() => {
-  let controlAt = null;
+  let found = false;
   const CONTROL = '#container [data-testid^="view-"] :is(button, input, select, textarea):not([disabled])';
   const observer = new MutationObserver(() => {
-    if (controlAt !== null || !document.querySelector(CONTROL)) return;
-    controlAt = performance.now();
+    if (found || !document.querySelector(CONTROL)) return;
+    found = true;
     observer.disconnect();
     setTimeout(() => console.debug('${INTERACTIVE_MESSAGE}', performance.now()), 0);
   });
