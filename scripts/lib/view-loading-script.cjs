@@ -5,8 +5,9 @@
  *   overlaps the shell's;
  * - once the pane announces its first view is on screen (the `kstt:view-shown` event, see
  *   src/taskpane/view-shown.ts) and the browser is idle, a prefetch of every other view and of the chunks the first
- *   actions need: downloaded at low priority, no script run. Webpack's own prefetch (`webpackPrefetch`) adds its
- *   links while the pane starts, on the way to its first paint.
+ *   actions need: downloaded at low priority, no script run. (The pane no longer uses webpack's `webpackPrefetch`:
+ *   it added its links while the pane started, on the way to its first paint.) WebKit (Excel on Mac) has no
+ *   requestIdleCallback: there the prefetch starts 200 ms after the event.
  */
 
 /** The event the pane fires once its first view is on screen. */
