@@ -1,8 +1,7 @@
 /* Bench: recognise + check a consolidated II.06b of 2.000 rows (budget 50 ms median) and 20.000 rows (300 ms) × 13 columns in the pure core. */
 import { checkWorkbook } from '../../src/domain/checks';
 import { recogniseSheet, type InputCell, type InputSheet } from '../../src/domain/read';
-import { cpus, loadavg } from 'node:os';
-import { type BenchSection, viNumber } from './types';
+import { machineLoadLine, type BenchSection, viNumber } from './types';
 
 const ROWS = 2000;
 const RUNS = 9;
@@ -77,8 +76,7 @@ export const checksSection: BenchSection = {
   title: 'Kiểm tra đối chiếu (nhận diện + kiểm tra II.06b 2.000 và 20.000 dòng × 13 cột)',
   async run({ log }) {
     let ok = true;
-    // Wall time depends on what else the machine runs: the load average says how busy it was.
-    log(`   tải máy (load average 1 phút): ${viNumber(loadavg()[0], 2)} trên ${cpus().length} lõi`);
+    log(`   ${machineLoadLine()}`);
     for (const size of SIZES) {
       const m = measure(bigII06b(size.rows), size.runs);
       const pass = m.median < size.budgetMs && m.findings === 0 && m.dataRows === size.rows;

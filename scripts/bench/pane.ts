@@ -17,7 +17,7 @@ import { VIEW_IDS } from '../../src/taskpane/views/view-ids';
 import { ensureBuild } from './bundle';
 import { mainThreadTasks, type TraceEvent } from './main-thread-tasks';
 import { bigII06b } from './checks';
-import { viNumber, type BenchSection, type SectionResult } from './types';
+import { machineLoadLine, viNumber, type BenchSection, type SectionResult } from './types';
 
 export const CPU_SLOWDOWN = 4;
 export const RUNS_PER_VIEW = 10;
@@ -198,6 +198,8 @@ async function run({ root, log }: { root: string; log: (line: string) => void })
   const pane = await launchPaneBrowser();
   let ok = true;
   try {
+    // The medians move by ±200 ms with the machine's load (two cores shared by the browser, its renderer and node).
+    log(`${machineLoadLine()} lúc bắt đầu`);
     log(`CPU chậm ${CPU_SLOWDOWN}× — từ lúc mở trang đến khi nút đầu tiên của chức năng bấm được (trung vị ${RUNS_PER_VIEW} lần mở nguội):`);
     // Round by round, every view once per round: the browser's own warm-up (its first pages after launch are slower)
     // and any load on the machine fall on all views alike, not on whichever view would be measured first.
