@@ -55,6 +55,28 @@ describe('the task pane stays responsive (preview, CPU not slowed)', () => {
     }
   });
 
+  test("a new window starts no renderer of Chromium's own pages beside the pane (it would take the CPU)", async () => {
+    // Browser-wide trace from before the window exists: the address bar's drop-down (chrome://omnibox-popup…) was
+    // loaded with every window until CHROMIUM_ARGS turned it off.
+    await pane.browser.startTracing(undefined, { categories: ['devtools.timeline'] });
+    const { page, context } = await pane.openPage('preview.html?view=insert', 1);
+    let parsedPages: string[];
+    try {
+      await timeToInteractive(page);
+      await page.waitForTimeout(500);
+    } finally {
+      const trace = JSON.parse((await pane.browser.stopTracing()).toString()) as {
+        traceEvents: { name: string; args?: { beginData?: { url?: string } } }[];
+      };
+      parsedPages = trace.traceEvents
+        .filter((event) => event.name === 'ParseHTML')
+        .map((event) => event.args?.beginData?.url ?? '');
+      await context.close();
+    }
+    expect(parsedPages.some((url) => url.includes('/preview.html?view=insert'))).toBe(true);
+    expect(parsedPages.filter((url) => url.startsWith('chrome://'))).toEqual([]);
+  });
+
   describe('no long task during the heavy operations', () => {
     let figures: OperationFigure[] = [];
     beforeAll(async () => {
